@@ -14,7 +14,7 @@ const swc = [
   },
 ];
 const transformIgnorePatterns = [
-  '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|marked)/)',
+  '/node_modules/(?!(@nestjs|@scure|@noble|@otplib|otplib|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|marked)/)',
 ];
 const common = {
   transform: { '^.+\\.(t|j|mj)s$': swc },

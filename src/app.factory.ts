@@ -1,0 +1,30 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule, AppModuleOptions } from './app.module';
+import { validationExceptionFactory } from './common/errors/validation-exception.factory';
+
+/** Request bodies above this are refused before parsing (a CSAF document may be a few MB). */
+export const BODY_LIMIT = '8mb';
+
+/** Builds the application the same way for `npm start`, the CLI and the tests. */
+export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bufferLogs: true, bodyParser: false, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.set('trust proxy', process.env.TRUST_PROXY === 'true' ? 1 : false);
+  app.use(
+    helmet({
+      // Apollo's sandbox page needs inline scripts and its CDN; it only exists outside production.
+      contentSecurityPolicy: options.config.production ? undefined : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.enableCors({ origin: options.config.corsOrigins, credentials: false });
+  app.useGlobalPipes(
+    new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false, exceptionFactory: validationExceptionFactory }),
+  );
+  return app;
+}

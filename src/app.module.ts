@@ -1,0 +1,66 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { DEFAULT_LOGIN_LIMITS, LOGIN_LIMITS, LoginLimits } from './auth/login-rate-limiter';
+import { graphqlOptions } from './common/graphql/graphql-options';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { MembersModule } from './members/members.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  runMigrations: boolean;
+  loginLimits?: LoginLimits;
+}
+
+/** Configuration values every module may inject. */
+@Global()
+@Module({})
+class ConfigValuesModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: ConfigValuesModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: LOGIN_LIMITS, useValue: options.loginLimits ?? DEFAULT_LOGIN_LIMITS },
+      ],
+      exports: [APP_CONFIG, LOGIN_LIMITS],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigValuesModule.forRoot(options),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Tokens, passwords and invitation secrets never reach the log.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.variables.input.password'],
+            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+          },
+        }),
+        EventEmitterModule.forRoot(),
+        DatabaseModule.forRoot(options.databaseUrl, { poolSize: config.databasePoolSize, runMigrations: options.runMigrations }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        AuditModule,
+        OrganisationsModule,
+        MembersModule,
+        AuthModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

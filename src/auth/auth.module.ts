@@ -1,0 +1,41 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Invitation } from './invitation.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { SecuritySetting } from './security-setting.entity';
+import { Session } from './session.entity';
+import { AccountAdminResolver } from './account-admin.resolver';
+import { AccountAdminService } from './account-admin.service';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { PolicyGuard } from './guards/policy.guard';
+import { InvitationsService } from './invitations.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordHasher } from './password-hasher';
+import { PrincipalService } from './principal.service';
+import { SessionsService } from './sessions.service';
+import { TokenService } from './token.service';
+import { TotpService } from './totp.service';
+
+@Global()
+@Module({
+  imports: [JwtModule.register({}), TypeOrmModule.forFeature([Session, RefreshToken, Invitation, SecuritySetting])],
+  providers: [
+    { provide: APP_GUARD, useClass: PolicyGuard },
+    PasswordHasher,
+    TokenService,
+    PrincipalService,
+    LoginRateLimiter,
+    SessionsService,
+    TotpService,
+    AuthService,
+    InvitationsService,
+    AccountAdminService,
+    AuthResolver,
+    AccountAdminResolver,
+  ],
+  exports: [PrincipalService, TokenService, SessionsService, InvitationsService, PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,86 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { createApp } from './app.factory';
+import { createFirstAdmin } from './auth/first-admin';
+import { loadConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+import { generateMigration } from './database/migration-generator';
+import { seedDemoData } from './seed/demo-data';
+
+const USAGE = `Usage: node dist/src/cli.js <command>
+  migrate                          run pending migrations
+  migration:generate <Name>        write migrations/<ts>-<Name>.ts from the entity drift
+  create-admin <email> "<Name>" [--password <pw>] [--organisation "<Name>"]
+  seed                             load demo data (organisations, register, members, forums)`;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | null = null;
+  try {
+    if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, console.log);
+    return await work(config.databaseUrl ?? embedded!.url);
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+async function main(argv: string[]) {
+  const [command, ...args] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'migrate':
+    case 'migration:generate':
+      return withDatabase(async (url) => {
+        const db = await new DataSource(dataSourceOptions(url)).initialize();
+        try {
+          const done = await db.runMigrations({ transaction: 'each' });
+          console.log(`Migrations applied: ${done.length ? done.map((m) => m.name).join(', ') : 'none pending'}`);
+          if (command === 'migration:generate') {
+            if (!args[0]) throw new Error('Name required');
+            const file = await generateMigration(db, args[0], join(process.cwd(), 'migrations'));
+            console.log(file ? `Written migrations/${file}: review it and add it to migrations/index.ts` : 'No changes: entities and migrations agree.');
+          }
+        } finally {
+          await db.destroy();
+        }
+      });
+    case 'create-admin':
+    case 'seed':
+      return withDatabase(async (url) => {
+        const app = await createApp({ config: { ...config, logLevel: 'warn' }, databaseUrl: url, runMigrations: true });
+        await app.init();
+        try {
+          if (command === 'seed') {
+            await seedDemoData(app);
+            return;
+          }
+          const [email, name] = args;
+          if (!email || !name) throw new Error(USAGE);
+          const link = await createFirstAdmin(app, {
+            email,
+            displayName: name,
+            password: option(args, '--password'),
+            organisationName: option(args, '--organisation') ?? 'CERT Nordrhein-Westfalen',
+          });
+          console.log(link ? `Einladungslink (einmalig): ${link}` : `Administrator ${email} angelegt.`);
+        } finally {
+          await app.close();
+        }
+      });
+    default:
+      console.log(USAGE);
+      process.exitCode = command ? 1 : 0;
+  }
+}
+
+main(process.argv.slice(2)).catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+/** The error vocabulary of the API (DESIGN.md "Errors"); mapped to `extensions.code` in one place. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** The input field the error is about, when there is one. */
+    readonly field?: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const unauthenticated = (message = 'Anmeldung erforderlich.') => new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Keine Berechtigung für diese Aktion.') => new AppError('FORBIDDEN', message);
+/** Also used where an object exists but may not be seen: existence itself is sensitive. */
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} wurde nicht gefunden.`);
+export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', `${field}: ${message}`, field);
+export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, field);
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError('RATE_LIMITED', `Zu viele Versuche. Bitte in ${retryAfterSeconds} Sekunden erneut versuchen.`, undefined, {
+    retryAfterSeconds,
+  });

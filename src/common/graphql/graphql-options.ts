@@ -1,0 +1,40 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { join } from 'node:path';
+import type { AppConfig } from '../../config/app-config';
+import { formatGraphqlError } from '../errors/format-graphql-error';
+import { GraphqlContext } from './graphql-context';
+
+/** The protections of DESIGN.md: depth <= 8, aliases <= 10, a cost limit, no batching. */
+export const GRAPHQL_LIMITS = { maxDepth: 8, maxAliases: 10, maxCost: 5000, maxTokens: 4000, maxDirectives: 20 };
+
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
+  const logger = new Logger('GraphQL');
+  return {
+    // Generated from the code in development and tests, committed and checked for drift in CI.
+    autoSchemaFile: config.production ? true : join(process.cwd(), 'schema.graphql'),
+    sortSchema: true,
+    playground: false,
+    introspection: !config.production,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // graphql-armor's types come from Apollo's ESM build, Nest's from the CJS one: same objects.
+    plugins: [...armor.plugins, ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])] as never,
+    validationRules: armor.validationRules,
+    // Guards also run on @ResolveField methods: nested fields carry their own policy.
+    fieldResolverEnhancers: ['guards'],
+    context: ({ req, res }: { req: GraphqlContext['req']; res: unknown }): GraphqlContext => ({ req, res, loaders: new Map() }),
+    formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => logger.error(e)),
+  };
+}

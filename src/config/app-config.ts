@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  /** Unset: an embedded PostgreSQL is started in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  redisUrl?: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  invitationTtlHours: number;
+  corsOrigins: string[];
+  logLevel: string;
+  publicUrl: string;
+  /** Bound on concurrent DB connections per instance. */
+  databasePoolSize: number;
+}
+
+export class ConfigError extends Error {}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/**
+ * In development a missing secret is generated once and kept in the data folder, so tokens
+ * survive restarts; in production a missing secret must stop the start.
+ */
+function resolveSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, warn: (m: string) => void): string {
+  const given = env.JWT_SECRET;
+  if (given) {
+    if (given.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+    return given;
+  }
+  if (production) {
+    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
+  }
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret?: string };
+    if (stored.jwtSecret) return stored.jwtSecret;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, JSON.stringify({ jwtSecret: secret }, null, 2), { mode: 0o600 });
+  warn(`JWT_SECRET is not set: generated one for development in ${file}. Set JWT_SECRET in production.`);
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: (m: string) => void = console.warn): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const dataDir = resolve(env.DATA_DIR || join(process.cwd(), 'data'));
+  const port = intFrom(env, 'PORT', 3000, 0, 65535);
+  const corsOrigins = (env.CORS_ORIGINS ?? (production ? '' : `http://localhost:${port},http://127.0.0.1:${port}`))
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(`CORS_ORIGINS entry "${origin}" must look like https://host[:port] without a path`);
+    }
+  }
+  const logLevel = env.LOG_LEVEL || (production ? 'info' : 'debug');
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
+  }
+  if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL');
+  }
+  if (env.REDIS_URL && !/^rediss?:\/\//.test(env.REDIS_URL)) {
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  }
+  return {
+    production,
+    port,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir,
+    redisUrl: env.REDIS_URL || undefined,
+    jwtSecret: resolveSecret(env, production, dataDir, warn),
+    accessTokenTtlSeconds: intFrom(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 900),
+    refreshTokenTtlDays: intFrom(env, 'REFRESH_TOKEN_TTL_DAYS', 14, 1, 90),
+    invitationTtlHours: intFrom(env, 'INVITATION_TTL_HOURS', 72, 1, 720),
+    corsOrigins,
+    logLevel,
+    publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
+    databasePoolSize: intFrom(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+  };
+}

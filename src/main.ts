@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { createApp } from './app.factory';
+import { ConfigError, loadConfig } from './config/app-config';
+import { startEmbeddedPostgres } from './database/embedded-postgres';
+import { bootstrapFirstAdmin } from './auth/first-admin';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`Configuration error: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, (m) => console.log(m));
+  const app = await createApp({ config, databaseUrl: config.databaseUrl ?? embedded!.url, runMigrations: true });
+  await bootstrapFirstAdmin(app, config);
+  // Stop accepting, let running requests finish, close the pool; then the embedded server.
+  const shutdown = async () => {
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+  await app.listen(config.port, process.env.HOST ?? (config.production ? '0.0.0.0' : '127.0.0.1'));
+  console.log(`Sicherheitsnetz läuft auf ${await app.getUrl()}/graphql`);
+}
+
+void main();

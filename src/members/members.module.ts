@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Member } from './member.entity';
+import { MembersResolver } from './members.resolver';
+import { MembersService } from './members.service';
+import { MemberLoader } from './member.loader';
+
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([Member])],
+  providers: [MembersService, MembersResolver, MemberLoader],
+  exports: [MembersService, MemberLoader],
+})
+export class MembersModule {}

@@ -1,0 +1,4 @@
+import { INestApplication } from '@nestjs/common';
+export async function seedDemoData(app: INestApplication): Promise<void> {
+  void app;
+}

@@ -1,0 +1,19 @@
+import { Client } from 'pg';
+import { urlFor } from './test-database';
+
+export default async function globalTeardown() {
+  const embedded = (globalThis as { __SN_EMBEDDED__?: { stop(): Promise<void> } }).__SN_EMBEDDED__;
+  if (embedded) {
+    await embedded.stop();
+    return;
+  }
+  // On a shared server, remove the per-file databases a crashed run may have left behind.
+  const client = new Client({ connectionString: urlFor('postgres') });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'sn_test_%'`);
+    for (const row of rows) await client.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
