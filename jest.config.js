@@ -1,7 +1,9 @@
 // swc turns both our TypeScript and the ESM-only Nest 12 packages into CommonJS for Jest
-// (Jest cannot require ESM before Node 24.9). `ignoreDynamic` keeps real import() calls, which
-// the embedded PostgreSQL (ESM-only) needs.
-const swc = [
+// (Jest cannot require ESM before Node 24.9). In our own code `ignoreDynamic` keeps real import()
+// calls, which the embedded PostgreSQL (ESM-only) needs. In node_modules import() becomes require():
+// a native import() there would load a second copy of a package outside Jest's module registry,
+// shared by all test files of a worker (seen as "Cannot determine a GraphQL output type").
+const swcWith = (ignoreDynamic) => [
   '@swc/jest',
   {
     jsc: {
@@ -10,14 +12,14 @@ const swc = [
       keepClassNames: true,
       target: 'es2022',
     },
-    module: { type: 'commonjs', ignoreDynamic: true },
+    module: { type: 'commonjs', ignoreDynamic },
   },
 ];
 const transformIgnorePatterns = [
   '/node_modules/(?!(@nestjs|@scure|@noble|@otplib|otplib|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|marked)/)',
 ];
 const common = {
-  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transform: { '^.+\\.ts$': swcWith(true), '^.+\\.m?js$': swcWith(false) },
   transformIgnorePatterns,
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testEnvironment: 'node',
@@ -30,6 +32,7 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      setupFiles: ['<rootDir>/test/setup/isolate-globals.ts'],
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       testTimeout: 60000,
     },

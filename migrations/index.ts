@@ -1,7 +1,8 @@
 import { Init1795726803616 } from './1795726803616-Init';
+import { Notifications1795726916903 } from './1795726916903-Notifications';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the app, the CLI and Jest load the
  * same set. Generate a new one with `npm run migration:generate -- <Name>`, review its SQL, add it here.
  */
-export const ALL_MIGRATIONS: Function[] = [Init1795726803616];
+export const ALL_MIGRATIONS: Function[] = [Init1795726803616, Notifications1795726916903];

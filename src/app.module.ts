@@ -1,5 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
@@ -11,6 +12,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { MembersModule } from './members/members.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 
 export interface AppModuleOptions {
@@ -53,12 +55,15 @@ export class AppModule {
           },
         }),
         EventEmitterModule.forRoot(),
+        DiscoveryModule,
         DatabaseModule.forRoot(options.databaseUrl, { poolSize: config.databasePoolSize, runMigrations: options.runMigrations }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         AuditModule,
         OrganisationsModule,
         MembersModule,
         AuthModule,
+        NotificationsModule,
+        // Domain modules: forums, advisories, chat (each registers itself here).
       ],
       controllers: [HealthController],
     };

@@ -4,6 +4,7 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { SecuritySetting } from '../auth/security-setting.entity';
 import { Session } from '../auth/session.entity';
 import { Member } from '../members/member.entity';
+import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { ServiceRelation } from '../organisations/service-relation.entity';
 
@@ -20,4 +21,5 @@ export const ALL_ENTITIES = [
   Invitation,
   SecuritySetting,
   AuditEvent,
+  Notification,
 ];

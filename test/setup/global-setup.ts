@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
-import { adminQuery, TEMPLATE_DB, urlFor } from './test-database';
+import { adminQuery, templateDb, urlFor } from './test-database';
 
 /**
  * Runs the migrations once into a template database; each test file then copies it. Uses the
@@ -19,9 +19,10 @@ export default async function globalSetup() {
     serverUrl = embedded.url;
   }
   process.env.SN_TEST_SERVER_URL = serverUrl;
-  const templateUrl = urlFor(TEMPLATE_DB, serverUrl);
-  await adminQuery(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-  await adminQuery(`CREATE DATABASE ${TEMPLATE_DB}`);
+  process.env.SN_TEST_RUN_ID = `${process.pid}_${Date.now().toString(36)}`;
+  const template = templateDb();
+  const templateUrl = urlFor(template, serverUrl);
+  await adminQuery(`CREATE DATABASE ${template}`);
   const db = await new DataSource(dataSourceOptions(templateUrl, 2)).initialize();
   try {
     await db.runMigrations({ transaction: 'each' });

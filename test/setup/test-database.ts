@@ -1,7 +1,16 @@
 import { Client } from 'pg';
 
-/** Where the e2e suites find their PostgreSQL: DATABASE_URL if set, else the embedded one. */
-export const TEMPLATE_DB = 'sicherheitsnetz_test_template';
+/**
+ * Names are prefixed per test run so that two runs against one shared server (two worktrees, a
+ * developer and CI) never drop each other's databases.
+ */
+export function runPrefix(): string {
+  const id = process.env.SN_TEST_RUN_ID;
+  if (!id) throw new Error('SN_TEST_RUN_ID not set: the e2e global setup did not run');
+  return `sn_test_${id}`;
+}
+
+export const templateDb = () => `${runPrefix()}_template`;
 
 export function serverUrl(): string {
   const url = process.env.SN_TEST_SERVER_URL;
@@ -27,8 +36,8 @@ export async function adminQuery(sql: string): Promise<void> {
 
 /** A fresh database per test file, copied from the migrated template (fast, isolated). */
 export async function createTestDatabase(): Promise<{ name: string; url: string }> {
-  const name = `sn_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  const name = `${runPrefix()}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${templateDb()}`);
   return { name, url: urlFor(name) };
 }
 
