@@ -1,4 +1,74 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
+import { handleFromName, uniqueHandle } from '../members/handle';
+import { MemberStatus, OrganisationRole, PlatformRole } from '../members/member.enums';
+import { Member } from '../members/member.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { OrganisationKind } from '../organisations/organisation.enums';
+import { ServiceRelation } from '../organisations/service-relation.entity';
+import { DEMO_CERT, DEMO_MUNICIPALITIES, DEMO_PEOPLE, DEMO_PROVIDERS } from './demo-organisations';
+
+/**
+ * Loads the demo community: the CERT, IT providers with the municipalities they serve, members of
+ * every kind. Idempotent: what exists (by name or e-mail) is kept. Members get DEMO_PASSWORD or a
+ * generated password that is printed once; CERT staff and ADMINs enrol TOTP at first login.
+ */
 export async function seedDemoData(app: INestApplication): Promise<void> {
-  void app;
+  const logger = new Logger('Seed');
+  const db = app.get(DataSource);
+  const password = process.env.DEMO_PASSWORD || `Demo-${randomBytes(9).toString('base64url')}`;
+  const weakness = PasswordHasher.weakness(password);
+  if (weakness) throw new Error(`DEMO_PASSWORD: ${weakness}`);
+  const passwordHash = await app.get(PasswordHasher).hash(password);
+
+  const created = await db.transaction(async (manager) => {
+    const orgs = manager.getRepository(Organisation);
+    const byName = new Map<string, Organisation>();
+    const ensure = async (values: Partial<Organisation> & { name: string; kind: OrganisationKind }) => {
+      const org = (await orgs.findOneBy({ name: values.name })) ?? (await orgs.save(orgs.create(values)));
+      byName.set(org.name, org);
+      return org;
+    };
+    await ensure({ name: DEMO_CERT, kind: OrganisationKind.CERT });
+    const byKey = new Map<string, Organisation>();
+    for (const m of DEMO_MUNICIPALITIES) {
+      const org = await ensure({ name: m.name, kind: OrganisationKind.MUNICIPALITY, municipalityKey: m.key, district: m.district, governmentRegion: m.region, population: m.population });
+      byKey.set(m.key, org);
+    }
+    for (const p of DEMO_PROVIDERS) {
+      const provider = await ensure({ name: p.name, kind: OrganisationKind.IT_PROVIDER });
+      for (const s of p.serves) {
+        await manager.getRepository(ServiceRelation).upsert({ providerId: provider.id, municipalityId: byKey.get(s.key)!.id, services: s.services }, ['providerId', 'municipalityId']);
+      }
+    }
+    const members = manager.getRepository(Member);
+    const newMembers: string[] = [];
+    for (const person of DEMO_PEOPLE) {
+      const handle = handleFromName(person.name);
+      const email = `${handle.replace(/[^a-z0-9.]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c] ?? '')}@demo.sicherheitsnetz.nrw`;
+      if (await members.existsBy({ email })) continue;
+      await members.save(
+        members.create({
+          organisationId: byName.get(person.organisation)!.id,
+          email,
+          handle: await uniqueHandle(manager, handle),
+          displayName: person.name,
+          position: person.position,
+          expertiseTags: person.tags,
+          organisationRole: person.orgAdmin ? OrganisationRole.ORG_ADMIN : OrganisationRole.MEMBER,
+          platformRole: person.admin ? PlatformRole.ADMIN : person.moderator ? PlatformRole.MODERATOR : PlatformRole.USER,
+          status: MemberStatus.ACTIVE,
+          passwordHash,
+        }),
+      );
+      newMembers.push(email);
+    }
+    return newMembers;
+  });
+  logger.log(`Demo-Daten geladen: ${DEMO_MUNICIPALITIES.length} Kommunen, ${DEMO_PROVIDERS.length} Dienstleister, ${created.length} neue Mitglieder.`);
+  if (created.length) {
+    console.log(`Neue Demo-Konten (Passwort für alle: ${password}):\n  ${created.join('\n  ')}`);
+  }
 }

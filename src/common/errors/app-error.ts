@@ -1,3 +1,5 @@
+import { HttpException } from '@nestjs/common';
+
 /** The error vocabulary of the API (DESIGN.md "Errors"); mapped to `extensions.code` in one place. */
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -8,7 +10,21 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'INTERNAL';
 
-export class AppError extends Error {
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+/**
+ * An expected failure with a code of the API's vocabulary. It extends HttpException so that Nest
+ * treats it as a handled error (HTTP status on REST routes, no error log for a user's mistake).
+ */
+export class AppError extends HttpException {
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -16,7 +32,8 @@ export class AppError extends Error {
     readonly field?: string,
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super({ code, message, ...(field ? { field } : {}) }, HTTP_STATUS[code]);
+    this.message = message;
     this.name = 'AppError';
   }
 }
