@@ -18,7 +18,6 @@ import { OrganisationsModule } from './organisations/organisations.module';
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
-  runMigrations: boolean;
   loginLimits?: LoginLimits;
 }
 
@@ -56,7 +55,7 @@ export class AppModule {
         }),
         EventEmitterModule.forRoot(),
         DiscoveryModule,
-        DatabaseModule.forRoot(options.databaseUrl, { poolSize: config.databasePoolSize, runMigrations: options.runMigrations }),
+        DatabaseModule.forRoot(options.databaseUrl, { poolSize: config.databasePoolSize }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         AuditModule,
         OrganisationsModule,

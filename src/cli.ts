@@ -6,6 +6,7 @@ import { createFirstAdmin } from './auth/first-admin';
 import { loadConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+import { runMigrationsLocked } from './database/migrate';
 import { generateMigration } from './database/migration-generator';
 import { seedDemoData } from './seed/demo-data';
 
@@ -38,15 +39,14 @@ async function main(argv: string[]) {
     case 'migrate':
     case 'migration:generate':
       return withDatabase(async (url) => {
+        const done = await runMigrationsLocked(url);
+        console.log(`Migrations applied: ${done.length ? done.join(', ') : 'none pending'}`);
+        if (command !== 'migration:generate') return;
         const db = await new DataSource(dataSourceOptions(url)).initialize();
         try {
-          const done = await db.runMigrations({ transaction: 'each' });
-          console.log(`Migrations applied: ${done.length ? done.map((m) => m.name).join(', ') : 'none pending'}`);
-          if (command === 'migration:generate') {
-            if (!args[0]) throw new Error('Name required');
-            const file = await generateMigration(db, args[0], join(process.cwd(), 'migrations'));
-            console.log(file ? `Written migrations/${file}: review it and add it to migrations/index.ts` : 'No changes: entities and migrations agree.');
-          }
+          if (!args[0]) throw new Error('Name required');
+          const file = await generateMigration(db, args[0], join(process.cwd(), 'migrations'));
+          console.log(file ? `Written migrations/${file}: review it and add it to migrations/index.ts` : 'No changes: entities and migrations agree.');
         } finally {
           await db.destroy();
         }
@@ -54,7 +54,8 @@ async function main(argv: string[]) {
     case 'create-admin':
     case 'seed':
       return withDatabase(async (url) => {
-        const app = await createApp({ config: { ...config, logLevel: 'warn' }, databaseUrl: url, runMigrations: true });
+        await runMigrationsLocked(url);
+        const app = await createApp({ config: { ...config, logLevel: 'warn' }, databaseUrl: url });
         await app.init();
         try {
           if (command === 'seed') {

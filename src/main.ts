@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
+import { runMigrationsLocked } from './database/migrate';
 import { bootstrapFirstAdmin } from './auth/first-admin';
 
 async function main() {
@@ -16,7 +17,10 @@ async function main() {
     throw e;
   }
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, (m) => console.log(m));
-  const app = await createApp({ config, databaseUrl: config.databaseUrl ?? embedded!.url, runMigrations: true });
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  const applied = await runMigrationsLocked(databaseUrl);
+  if (applied.length) console.log(`Migrationen ausgeführt: ${applied.join(', ')}`);
+  const app = await createApp({ config, databaseUrl });
   await bootstrapFirstAdmin(app, config);
   // Stop accepting, let running requests finish, close the pool; then the embedded server.
   const shutdown = async () => {

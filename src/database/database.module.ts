@@ -4,13 +4,14 @@ import { dataSourceOptions } from './data-source-options';
 
 @Module({})
 export class DatabaseModule {
-  static forRoot(url: string, options: { poolSize: number; runMigrations: boolean }): DynamicModule {
+  static forRoot(url: string, options: { poolSize: number }): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRoot({
           ...dataSourceOptions(url, options.poolSize),
-          migrationsRun: options.runMigrations,
+          // Migrations run before the app is built (runMigrationsLocked), never `synchronize`.
+          migrationsRun: false,
           logging: ['error'],
         }),
       ],

@@ -55,7 +55,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await createApp({
     config,
     databaseUrl,
-    runMigrations: false,
     loginLimits: options.loginLimits ?? { perIpPerMinute: 100_000, failuresPerAccount: 5, lockoutSeconds: 900 },
   });
   await app.listen(0, '127.0.0.1');

@@ -1,9 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { runMigrationsLocked } from '../../src/database/migrate';
 import { adminQuery, templateDb, urlFor } from './test-database';
 
 /**
@@ -23,10 +22,5 @@ export default async function globalSetup() {
   const template = templateDb();
   const templateUrl = urlFor(template, serverUrl);
   await adminQuery(`CREATE DATABASE ${template}`);
-  const db = await new DataSource(dataSourceOptions(templateUrl, 2)).initialize();
-  try {
-    await db.runMigrations({ transaction: 'each' });
-  } finally {
-    await db.destroy();
-  }
+  await runMigrationsLocked(templateUrl);
 }
