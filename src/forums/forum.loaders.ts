@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { requestLoader } from '../common/graphql/graphql-context';
 import { ForumQuoteType, ReactionSummaryType } from './dto/forum.types';
+import { ForumPostRevision } from './forum.entities';
 import { ForumAccessService, ForumViewer } from './forum-access.service';
 import { ReactionKind } from './forum.enums';
 import { queryNamed } from './forum-sql';
@@ -56,6 +57,19 @@ export class ForumLoaders {
         );
         const byId = new Map(rows.map((r) => [r.id, { postId: r.id, topicId: r.topic_id, postNumber: r.post_number, excerpt: excerpt(r.plain), authorId: r.author_id }]));
         return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+    return loader.load(postId);
+  }
+
+  /** Revisions of the posts on a page, oldest first (at most 100 per post are returned). */
+  revisions(ctx: GraphqlContext, postId: string): Promise<ForumPostRevision[]> {
+    const loader = requestLoader(ctx, 'forum.revisions', () =>
+      new DataLoader<string, ForumPostRevision[]>(async (ids) => {
+        const rows = await this.db.getRepository(ForumPostRevision).find({ where: { postId: In([...ids]) }, order: { postId: 'ASC', revision: 'ASC' } });
+        const byPost = new Map<string, ForumPostRevision[]>();
+        for (const r of rows) byPost.set(r.postId, [...(byPost.get(r.postId) ?? []), r]);
+        return ids.map((id) => (byPost.get(id) ?? []).slice(-100));
       }),
     );
     return loader.load(postId);

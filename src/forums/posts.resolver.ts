@@ -8,7 +8,7 @@ import { MemberLoader } from '../members/member.loader';
 import { MemberType } from '../members/member.type';
 import { CreateForumPostInput, ForumSearchArgs } from './dto/forum.inputs';
 import { ForumPostRevisionType, ForumPostType, ForumQuoteType, ForumSearchConnection, ReactionSummaryType, toPostType, toRevisionType } from './dto/forum.types';
-import { viewerOf } from './forum-access.service';
+import { isForumStaff, viewerOf } from './forum-access.service';
 import { ReactionKind } from './forum.enums';
 import { ForumLoaders } from './forum.loaders';
 import { PostsService } from './posts.service';
@@ -92,8 +92,9 @@ export class PostsResolver {
 
   @ResolveField(() => [ForumPostRevisionType], { description: 'Earlier versions; only for the author and MODERATOR/ADMIN (empty otherwise).' })
   @Allow.members('author or staff, empty list otherwise')
-  async revisions(@Parent() post: ForumPostType, @CurrentPrincipal() me: Principal) {
-    return (await this.posts.revisions(viewerOf(me), post)).map(toRevisionType);
+  async revisions(@Parent() post: ForumPostType, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+    if (post.authorId !== me.memberId && !isForumStaff(me)) return [];
+    return (await this.loaders.revisions(ctx, post.id)).map(toRevisionType);
   }
 }
 

@@ -108,10 +108,4 @@ export class PostsService {
     });
     return true;
   }
-
-  /** Revision history: the author and staff only. */
-  async revisions(v: ForumViewer, post: { id: string; authorId: string }): Promise<ForumPostRevision[]> {
-    if (post.authorId !== v.memberId && !isForumStaff(v)) return [];
-    return this.db.getRepository(ForumPostRevision).find({ where: { postId: post.id }, order: { revision: 'ASC' }, take: 100 });
-  }
 }

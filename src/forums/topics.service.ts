@@ -54,7 +54,7 @@ export class TopicsService {
       where.push('t.author_id = :authorId');
       params.authorId = args.authorId;
     }
-    const pin = args.categoryId ? 't.pinned::int' : '0';
+    const pin = args.categoryId ? 't.pinned::int' : 'CAST(0 AS int)';
     const from = `FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id WHERE ${where.join(' AND ')}`;
     const [{ count }] = await queryNamed<{ count: number }>(this.db, `SELECT count(*)::int AS count ${from}`, params);
     let keyset = '';
@@ -65,7 +65,7 @@ export class TopicsService {
     }
     const rows = await queryNamed<Record<string, any>>(
       this.db,
-      `SELECT t.id, ${topicStatsSql(this.access, v)} ${from} ${keyset} ORDER BY ${pin} DESC, t.last_post_at DESC, t.id DESC LIMIT :limit`,
+      `SELECT t.id, ${topicStatsSql(this.access, v)} ${from} ${keyset} ORDER BY ${args.categoryId ? 't.pinned DESC,' : ''} t.last_post_at DESC, t.id DESC LIMIT :limit`,
       params,
     );
     const topics = await this.byIds(rows.map((r) => r.id));
