@@ -37,7 +37,11 @@ export class SearchService {
     const where = [
       readable.sql,
       this.access.visiblePostSql(v, 'p'),
-      `(to_tsvector('german', p.plain) @@ websearch_to_tsquery('german', :q) OR (p.post_number = 1 AND to_tsvector('german', t.title) @@ websearch_to_tsquery('german', :q)))`,
+      // Candidates from both GIN indexes (a plain OR across two tables could use neither).
+      `p.id IN (SELECT sp.id FROM forum_posts sp WHERE to_tsvector('german', sp.plain) @@ websearch_to_tsquery('german', :q)
+                UNION
+                SELECT sp.id FROM forum_topics st JOIN forum_posts sp ON sp.topic_id = st.id AND sp.post_number = 1
+                 WHERE to_tsvector('german', st.title) @@ websearch_to_tsquery('german', :q))`,
     ];
     const params: Record<string, unknown> = { ...readable.params, q: args.query, opts: HEADLINE_OPTIONS, limit: args.first + 1 };
     if (args.categoryId) {
