@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../common/access/authenticated-member';
 import { clientInfoOf } from '../common/access/client-info';
 import { AuditService } from '../audit/audit.service';
@@ -36,14 +36,14 @@ export class ModerationService {
   async flag(me: Principal, input: FlagForumPostInput): Promise<ForumFlag> {
     return this.db.transaction(async (manager) => {
       await this.access.readablePost(viewerOf(me), input.postId, manager);
-      try {
-        return await manager.getRepository(ForumFlag).save({ postId: input.postId, reporterId: me.memberId, reason: input.reason, note: input.note?.trim() || null, status: FlagStatus.OPEN });
-      } catch (e) {
-        if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
-          throw conflict('Sie haben diesen Beitrag bereits gemeldet.', 'postId');
-        }
-        throw e;
-      }
+      // The partial unique index allows one OPEN flag per member and post; a repeat is a CONFLICT.
+      const [row] = await manager.query(
+        `INSERT INTO forum_flags (post_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (post_id, reporter_id) WHERE status = 'OPEN' DO NOTHING RETURNING id`,
+        [input.postId, me.memberId, input.reason, input.note?.trim() || null],
+      );
+      if (!row) throw conflict('Sie haben diesen Beitrag bereits gemeldet.', 'postId');
+      return manager.getRepository(ForumFlag).findOneByOrFail({ id: row.id });
     });
   }
 

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../common/errors/app-error';
 import { ForumAccessService, ForumViewer } from './forum-access.service';
 import { ForumReaction } from './forum.entities';
 import { ReactionKind } from './forum.enums';
-
-const UNIQUE_VIOLATION = '23505';
 
 /** One reaction per member, post and kind. */
 @Injectable()
@@ -19,14 +17,12 @@ export class ReactionsService {
   async react(v: ForumViewer, postId: string, kind: ReactionKind): Promise<void> {
     await this.db.transaction(async (manager) => {
       await this.access.readablePost(v, postId, manager);
-      try {
-        await manager.getRepository(ForumReaction).insert({ postId, memberId: v.memberId, kind });
-      } catch (e) {
-        if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
-          throw conflict('Sie haben auf diesen Beitrag bereits so reagiert.', 'kind');
-        }
-        throw e;
-      }
+      // ON CONFLICT instead of catching the unique violation: an expected refusal is no database error.
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO forum_reactions (post_id, member_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id`,
+        [postId, v.memberId, kind],
+      );
+      if (!inserted.length) throw conflict('Sie haben auf diesen Beitrag bereits so reagiert.', 'kind');
     });
   }
 
