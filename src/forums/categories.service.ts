@@ -78,6 +78,32 @@ export class CategoriesService {
     return this.toType(v, category, row);
   }
 
+  /** Several categories with the viewer's figures, for the topic.category field (one batch per request). */
+  async byIds(v: ForumViewer, ids: readonly string[]): Promise<Map<string, ForumCategoryType>> {
+    const readable = this.access.readableCategorySql(v, 'c');
+    const rows = await queryNamed<Record<string, any>>(
+      this.db,
+      `SELECT c.id, ${categoryStatsSql(this.access, v)} FROM forum_categories c WHERE c.id IN (:...ids) AND ${readable.sql}`,
+      { ...readable.params, ids: [...ids], me: v.memberId },
+    );
+    const entities = new Map((await this.categories.findBy({ id: In(rows.map((r) => r.id)) })).map((c) => [c.id, c]));
+    return new Map(rows.map((r) => [r.id as string, this.toType(v, entities.get(r.id)!, r)]));
+  }
+
+  /**
+   * Inserts the default categories that do not exist yet (by name) and returns how many were
+   * added; for the seed script and first start. Existing categories are never changed.
+   */
+  async ensureDefaults(): Promise<number> {
+    return this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(ForumCategory);
+      const existing = new Set((await repo.find({ select: { name: true } })).map((c) => c.name));
+      const missing = defaultCategories().filter((c) => !existing.has(c.name));
+      if (missing.length) await repo.save(missing.map((c) => repo.create(c)));
+      return missing.length;
+    });
+  }
+
   private toType(v: ForumViewer, c: ForumCategory, r: Record<string, any>): ForumCategoryType {
     return toCategoryType(c, {
       canPost: this.access.canPost(v, c),

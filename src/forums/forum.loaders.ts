@@ -4,7 +4,8 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { requestLoader } from '../common/graphql/graphql-context';
-import { ForumQuoteType, ReactionSummaryType } from './dto/forum.types';
+import { ForumCategoryType, ForumQuoteType, ReactionSummaryType } from './dto/forum.types';
+import { CategoriesService } from './categories.service';
 import { ForumPostRevision } from './forum.entities';
 import { ForumAccessService, ForumViewer } from './forum-access.service';
 import { ReactionKind } from './forum.enums';
@@ -20,7 +21,19 @@ export class ForumLoaders {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ForumAccessService,
+    private readonly categories: CategoriesService,
   ) {}
+
+  /** The category of listed topics with the viewer's figures; null if the viewer may not read it. */
+  category(ctx: GraphqlContext, v: ForumViewer, categoryId: string): Promise<ForumCategoryType | null> {
+    const loader = requestLoader(ctx, 'forum.categories', () =>
+      new DataLoader<string, ForumCategoryType | null>(async (ids) => {
+        const byId = await this.categories.byIds(v, ids);
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+    return loader.load(categoryId);
+  }
 
   reactions(ctx: GraphqlContext, v: ForumViewer, postId: string): Promise<ReactionSummaryType[]> {
     const loader = requestLoader(ctx, 'forum.reactions', () =>

@@ -87,8 +87,10 @@ export class PostsService {
     const v = viewerOf(me);
     const content = preparePostBody(body, 'body');
     return this.db.transaction(async (manager) => {
-      const { post } = await this.access.readablePost(v, id, manager);
+      const { post, category } = await this.access.readablePost(v, id, manager);
       if (post.authorId !== me.memberId) throw forbidden('Nur die Autorin oder der Autor kann den Beitrag bearbeiten.');
+      // After a move into a category where the author may only read, their posts are frozen too.
+      if (!this.access.canPost(v, category)) throw forbidden('In dieser Kategorie dürfen Sie nicht schreiben.');
       const revisions = manager.getRepository(ForumPostRevision);
       const count = await revisions.countBy({ postId: post.id });
       await revisions.insert({ postId: post.id, revision: count + 1, raw: post.raw, editedById: me.memberId });

@@ -8,7 +8,8 @@ import { UuidPipe } from '../common/graphql/uuid.pipe';
 import { MemberLoader } from '../members/member.loader';
 import { MemberType } from '../members/member.type';
 import { CreateForumTopicInput, ForumTopicsArgs } from './dto/forum.inputs';
-import { ForumPostConnection, ForumTopicConnection, ForumTopicType, toPostType } from './dto/forum.types';
+import { ForumCategoryType, ForumPostConnection, ForumTopicConnection, ForumTopicType, toPostType } from './dto/forum.types';
+import { ForumLoaders } from './forum.loaders';
 import { viewerOf } from './forum-access.service';
 import { WatchLevel } from './forum.enums';
 import { PostsService } from './posts.service';
@@ -24,6 +25,7 @@ export class TopicsResolver {
     private readonly postList: PostsService,
     private readonly readState: ReadStateService,
     private readonly members: MemberLoader,
+    private readonly loaders: ForumLoaders,
   ) {}
 
   @Query(() => ForumTopicConnection, { description: 'Latest topics in readable categories; with categoryId pinned first; with authorId the topics of a member.' })
@@ -70,6 +72,12 @@ export class TopicsResolver {
   @Allow.members('the parent topic was access-checked')
   author(@Parent() topic: ForumTopicType, @Context() ctx: GraphqlContext) {
     return this.members.load(ctx, topic.authorId);
+  }
+
+  @ResolveField(() => ForumCategoryType, { nullable: true })
+  @Allow.members('the parent topic was access-checked; the category is filtered by the audience again')
+  category(@Parent() topic: ForumTopicType, @Context() ctx: GraphqlContext, @CurrentPrincipal() me: Principal) {
+    return this.loaders.category(ctx, viewerOf(me), topic.categoryId);
   }
 
   @ResolveField(() => ForumPostConnection, { description: 'Posts ascending by post number.' })

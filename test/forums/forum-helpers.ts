@@ -1,4 +1,4 @@
-import { defaultCategories } from '../../src/forums/categories.service';
+import { CategoriesService, defaultCategories } from '../../src/forums/categories.service';
 import { ForumCategory } from '../../src/forums/forum.entities';
 import { Cast, ROLES, Role, tokenOf } from '../helpers/factories';
 import { errorCode, GqlResult, TestApp } from '../helpers/test-app';
@@ -12,8 +12,8 @@ export interface Categories {
 
 /** The default categories, inserted the way the seed script does. */
 export async function seedCategories(t: TestApp): Promise<Categories> {
-  const repo = t.db.getRepository(ForumCategory);
-  const saved = await repo.save(defaultCategories().map((c) => repo.create(c)));
+  expect(await t.app.get(CategoriesService).ensureDefaults()).toBe(defaultCategories().length);
+  const saved = await t.db.getRepository(ForumCategory).find();
   const by = (name: string) => saved.find((c) => c.name === name)!;
   return { general: by('Allgemein'), municipal: by('Kommunen unter sich'), providers: by('Dienstleister'), cert: by('CERT-Lagebild') };
 }

@@ -153,6 +153,8 @@ describe('forum access', () => {
       expect(text).not.toContain(closedTopic);
       expect(text).not.toContain(closedPost);
       expect(text).not.toContain('Kommunen unter sich');
+      expect(responses[1].data.forumTopics.totalCount).toBe(responses[1].data.forumTopics.nodes.length);
+      expect(responses[2].data.forumTopics.totalCount).toBe(responses[2].data.forumTopics.nodes.length);
       expect(responses[3].data.forumSearch.totalCount).toBe(0);
       expect(responses[4].data.forumSearch.totalCount).toBe(0);
       const quotes = responses[5].data.forumTopic.posts.nodes.filter((n: { raw: string }) => n.raw === 'Siehe Zitat');

@@ -1,4 +1,5 @@
 import { AuditEvent } from '../../src/audit/audit-event.entity';
+import { CategoriesService } from '../../src/forums/categories.service';
 import { createActor, createCast, Cast } from '../helpers/factories';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
@@ -99,6 +100,21 @@ describe('forum moderation and categories', () => {
     const audit = await t.db.getRepository(AuditEvent).findBy({ targetId: closed, action: 'forum.topic.move' });
     expect(audit).toHaveLength(1);
     expect(audit[0].details).toMatchObject({ from: cats.municipal.id, to: cats.general.id, widerAudience: true });
+  });
+
+  it('keeps posts of a topic moved where the author may only read frozen for the author', async () => {
+    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Wird Lagebild', 'Entwurf');
+    const first = await firstPostId(t, cast.municipal.token, topic);
+    // Same readers (everyone), so no confirmation is needed; only CERT may post there.
+    ok(await t.gql(`mutation($id: ID!, $c: ID!) { moveForumTopic(topicId: $id, categoryId: $c) { id } }`, { id: topic, c: cats.cert.id }, cast.moderator.token));
+    expect(errorCode(await t.gql(`mutation($id: ID!) { editForumPost(id: $id, body: "neu") { id } }`, { id: first }, cast.municipal.token))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(CREATE_POST, { input: { topicId: topic, body: 'x' } }, cast.municipal.token))).toBe('FORBIDDEN');
+    expect(await count(t, 'forum_post_revisions')).toBe(0);
+  });
+
+  it('adds missing default categories only once', async () => {
+    expect(await t.app.get(CategoriesService).ensureDefaults()).toBe(0);
+    expect(await count(t, 'forum_categories')).toBeGreaterThanOrEqual(4);
   });
 
   it('narrows a category to a sharing group of organisations', async () => {

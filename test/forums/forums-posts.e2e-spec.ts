@@ -262,4 +262,21 @@ describe('forum topics and posts', () => {
     expect(await walk({ a: author.member.id }, cast.municipal.token)).toEqual([ids[1], hidden, ids[3], ids[2], ids[0]]);
     expect(await walk({ a: author.member.id }, cast.provider.token)).toEqual([ids[1], ids[3], ids[2], ids[0]]);
   });
+
+  it('numbers concurrent replies without gaps or duplicates', async () => {
+    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Gleichzeitig');
+    const actors = [cast.municipal, cast.municipalOrgAdmin, cast.provider, cast.cert];
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => reply(t, actors[i % actors.length].token, topic, `Parallel ${i}`)));
+    expect(results.map((r) => r.postNumber).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 2));
+    const [{ last }] = await t.db.query(`SELECT last_post_number AS last FROM forum_topics WHERE id = $1`, [topic]);
+    expect(last).toBe(13);
+  });
+
+  it('resolves the category of listed topics in one batch, with the viewer’s figures', async () => {
+    const r = ok(await t.gql(`{ forumTopics(first: 50) { nodes { categoryId category { id name canPost } } } }`, {}, cast.provider.token)).forumTopics;
+    expect(r.nodes.length).toBeGreaterThan(1);
+    for (const n of r.nodes) expect(n.category.id).toBe(n.categoryId);
+    const general = r.nodes.find((n: { categoryId: string }) => n.categoryId === cats.general.id);
+    expect(general.category).toEqual({ id: cats.general.id, name: 'Allgemein', canPost: true });
+  });
 });
