@@ -29,8 +29,13 @@ const asViewer = (r: RecipientRow): ForumViewer => ({ memberId: r.id, organisati
 export class PostNotifier {
   constructor(private readonly access: ForumAccessService) {}
 
-  async notificationsFor(manager: EntityManager, post: ForumPost, topic: ForumTopic, category: ForumCategory): Promise<NewNotification[]> {
-    const handles = extractMentions(post.raw);
+  /**
+   * For a new post: mentioned members and watchers. For an edit (`previousRaw` given): only members
+   * newly mentioned by the edit, so fixing a typo does not notify everyone again.
+   */
+  async notificationsFor(manager: EntityManager, post: ForumPost, topic: ForumTopic, category: ForumCategory, previousRaw?: string): Promise<NewNotification[]> {
+    const before = new Set(previousRaw === undefined ? [] : extractMentions(previousRaw));
+    const handles = extractMentions(post.raw).filter((h) => !before.has(h));
     const mentioned = handles.length
       ? await queryNamed<RecipientRow>(
           manager,
@@ -39,7 +44,7 @@ export class PostNotifier {
           { handles },
         )
       : [];
-    const watchers = await queryNamed<RecipientRow>(
+    const watchers = previousRaw !== undefined ? [] : await queryNamed<RecipientRow>(
       manager,
       `SELECT m.id, m.organisation_id, o.kind, m.platform_role FROM members m JOIN organisations o ON o.id = m.organisation_id
          LEFT JOIN forum_topic_watches tw ON tw.member_id = m.id AND tw.topic_id = :topicId

@@ -82,21 +82,27 @@ export class PostsService {
     return post;
   }
 
-  /** Only the author edits; the previous text is kept as a revision. Mentions are not re-notified. */
+  /** Only the author edits; the previous text is kept as a revision. Only newly mentioned members are notified. */
   async edit(me: Principal, id: string, body: string): Promise<ForumPost> {
     const v = viewerOf(me);
     const content = preparePostBody(body, 'body');
-    return this.db.transaction(async (manager) => {
-      const { post, category } = await this.access.readablePost(v, id, manager);
+    let created: Notification[] = [];
+    const saved = await this.db.transaction(async (manager) => {
+      const { post, topic, category } = await this.access.readablePost(v, id, manager);
       if (post.authorId !== me.memberId) throw forbidden('Nur die Autorin oder der Autor kann den Beitrag bearbeiten.');
       // After a move into a category where the author may only read, their posts are frozen too.
       if (!this.access.canPost(v, category)) throw forbidden('In dieser Kategorie dürfen Sie nicht schreiben.');
       const revisions = manager.getRepository(ForumPostRevision);
       const count = await revisions.countBy({ postId: post.id });
       await revisions.insert({ postId: post.id, revision: count + 1, raw: post.raw, editedById: me.memberId });
+      const previousRaw = post.raw;
       Object.assign(post, content, { editedAt: new Date() });
-      return manager.getRepository(ForumPost).save(post);
+      const updated = await manager.getRepository(ForumPost).save(post);
+      created = await this.notifications.create(manager, await this.notifier.notificationsFor(manager, updated, topic, category, previousRaw));
+      return updated;
     });
+    this.notifications.publish(created);
+    return saved;
   }
 
   /** Soft delete by the author: the row keeps its number (replies stay ordered), the text and its history go. */

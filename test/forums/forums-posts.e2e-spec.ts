@@ -188,6 +188,14 @@ describe('forum topics and posts', () => {
     expect(await notes(watcherMunicipal.member.id)).toEqual(['NEW_POST', 'NEW_POST']);
     expect(await notes(cast.municipal.member.id)).toEqual(['NEW_POST']);
     expect(await notes(watcherProvider.member.id)).toEqual([]);
+    // An edit notifies only members it newly mentions (and only readers).
+    const first = await firstPostId(t, cast.municipal.token, topic);
+    const late = await createActor(t, OrganisationKind.MUNICIPALITY);
+    ok(await t.gql(`mutation($id: ID!, $b: String!) { editForumPost(id: $id, body: $b) { id } }`, { id: first, b: `${body} und @${late.member.handle} und @${cast.cert.member.handle}` }, cast.municipal.token));
+    expect(await notes(late.member.id)).toEqual(['MENTION']);
+    expect(await notes(cast.municipalOrgAdmin.member.id)).toEqual(['MENTION']);
+    expect(await notes(cast.cert.member.id)).toEqual([]);
+    expect(await notes(watcherMunicipal.member.id)).toEqual(['NEW_POST', 'NEW_POST']);
     // A general topic reaches the provider watcher.
     await createTopic(t, cast.municipal.token, cats.general.id, 'Für alle');
     expect(await notes(watcherProvider.member.id)).toEqual(['NEW_POST']);
