@@ -28,7 +28,7 @@ export class TopicsResolver {
     private readonly loaders: ForumLoaders,
   ) {}
 
-  @Query(() => ForumTopicConnection, { description: 'Latest topics in readable categories; with categoryId pinned first; with authorId the topics of a member.' })
+  @Query(() => ForumTopicConnection, { description: 'Latest topics in readable categories (without muted categories and topics); with categoryId pinned first; with authorId the topics of a member.' })
   @Allow.members('filtered by the category audience in SQL')
   forumTopics(@Args() args: ForumTopicsArgs, @CurrentPrincipal() me: Principal) {
     return this.topics.list(viewerOf(me), args);

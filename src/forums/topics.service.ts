@@ -54,6 +54,12 @@ export class TopicsService {
       where.push('t.author_id = :authorId');
       params.authorId = args.authorId;
     }
+    if (!args.categoryId && !args.authorId) {
+      // As in Discourse, the cross-category "latest" list leaves out what the viewer muted
+      // (a category or a single topic); the category's own list and a member's list keep them.
+      where.push(`NOT EXISTS (SELECT 1 FROM forum_category_watches mw WHERE mw.category_id = t.category_id AND mw.member_id = :me AND mw.level = 'MUTED')`);
+      where.push(`NOT EXISTS (SELECT 1 FROM forum_topic_watches mt WHERE mt.topic_id = t.id AND mt.member_id = :me AND mt.level = 'MUTED')`);
+    }
     const pin = args.categoryId ? 't.pinned::int' : 'CAST(0 AS int)';
     const from = `FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id WHERE ${where.join(' AND ')}`;
     const [{ count }] = await queryNamed<{ count: number }>(this.db, `SELECT count(*)::int AS count ${from}`, params);

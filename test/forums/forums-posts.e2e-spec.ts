@@ -287,4 +287,24 @@ describe('forum topics and posts', () => {
     const general = r.nodes.find((n: { categoryId: string }) => n.categoryId === cats.general.id);
     expect(general.category).toEqual({ id: cats.general.id, name: 'Allgemein', canPost: true });
   });
+
+  it('leaves muted categories and topics out of the latest list only', async () => {
+    const reader = await createActor(t, OrganisationKind.MUNICIPALITY);
+    const cat = ok(await t.gql(`mutation { createForumCategory(input: { name: "Stumm", readKinds: [MUNICIPALITY], postKinds: [MUNICIPALITY] }) { id } }`, {}, cast.admin.token)).createForumCategory.id;
+    const inMuted = await createTopic(t, cast.municipal.token, cat, 'In stummer Kategorie');
+    const mutedTopic = await createTopic(t, cast.municipal.token, cats.general.id, 'Stummes Thema');
+    const latest = async () => {
+      const r = ok(await t.gql(`{ forumTopics(first: 100) { totalCount nodes { id } } }`, {}, reader.token)).forumTopics;
+      expect(r.totalCount).toBe(r.nodes.length);
+      return r.nodes.map((n: { id: string }) => n.id);
+    };
+    expect(await latest()).toEqual(expect.arrayContaining([inMuted, mutedTopic]));
+    ok(await t.gql(`mutation($c: ID!) { watchForumCategory(categoryId: $c, level: MUTED) { watchLevel } }`, { c: cat }, reader.token));
+    ok(await t.gql(`mutation($id: ID!) { watchForumTopic(topicId: $id, level: MUTED) { watchLevel } }`, { id: mutedTopic }, reader.token));
+    const after = await latest();
+    expect(after).not.toContain(inMuted);
+    expect(after).not.toContain(mutedTopic);
+    const inCategory = ok(await t.gql(`query($c: ID!) { forumTopics(categoryId: $c) { nodes { id watchLevel } } }`, { c: cat }, reader.token)).forumTopics.nodes;
+    expect(inCategory.map((n: { id: string }) => n.id)).toEqual([inMuted]);
+  });
 });
