@@ -10,6 +10,7 @@ import { DEFAULT_LOGIN_LIMITS, LOGIN_LIMITS, LoginLimits } from './auth/login-ra
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
+import { ForumsModule } from './forums/forums.module';
 import { HealthController } from './health/health.controller';
 import { MembersModule } from './members/members.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -63,6 +64,7 @@ export class AppModule {
         AuthModule,
         NotificationsModule,
         // Domain modules: forums, advisories, chat (each registers itself here).
+        ForumsModule,
       ],
       controllers: [HealthController],
     };

@@ -3,6 +3,7 @@ import { Invitation } from '../auth/invitation.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { SecuritySetting } from '../auth/security-setting.entity';
 import { Session } from '../auth/session.entity';
+import { FORUM_ENTITIES } from '../forums/forum.entities';
 import { Member } from '../members/member.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -22,4 +23,5 @@ export const ALL_ENTITIES = [
   SecuritySetting,
   AuditEvent,
   Notification,
+  ...FORUM_ENTITIES,
 ];

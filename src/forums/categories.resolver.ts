@@ -1,0 +1,65 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Principal } from '../common/access/authenticated-member';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator';
+import { Allow } from '../common/access/policy.decorator';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { PageArgs } from '../common/graphql/pagination';
+import { UuidPipe } from '../common/graphql/uuid.pipe';
+import { CategoriesService } from './categories.service';
+import { ForumCategoryInput } from './dto/forum.inputs';
+import { ForumCategoryConnection, ForumCategoryType } from './dto/forum.types';
+import { viewerOf } from './forum-access.service';
+import { WatchLevel } from './forum.enums';
+import { ReadStateService } from './read-state.service';
+
+const AUDIENCE = 'category audience (readKinds, sharing group); MODERATOR/ADMIN read all';
+
+@Resolver(() => ForumCategoryType)
+export class CategoriesResolver {
+  constructor(
+    private readonly categories: CategoriesService,
+    private readonly readState: ReadStateService,
+  ) {}
+
+  @Query(() => ForumCategoryConnection, { description: 'Categories the caller may read, by position.' })
+  @Allow.members(AUDIENCE)
+  forumCategories(@Args() page: PageArgs, @CurrentPrincipal() me: Principal) {
+    return this.categories.list(viewerOf(me), page.first, page.after);
+  }
+
+  @Query(() => ForumCategoryType)
+  @Allow.members(AUDIENCE)
+  forumCategory(@Args('id', { type: () => ID }, new UuidPipe('id')) id: string, @CurrentPrincipal() me: Principal) {
+    return this.categories.get(viewerOf(me), id);
+  }
+
+  @Mutation(() => ForumCategoryType)
+  @Allow.admins()
+  async createForumCategory(@Args('input') input: ForumCategoryInput, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+    const saved = await this.categories.create(me, input, ctx.req);
+    return this.categories.get(viewerOf(me), saved.id);
+  }
+
+  @Mutation(() => ForumCategoryType)
+  @Allow.admins()
+  async updateForumCategory(
+    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+    @Args('input') input: ForumCategoryInput,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
+    await this.categories.update(me, id, input, ctx.req);
+    return this.categories.get(viewerOf(me), id);
+  }
+
+  @Mutation(() => ForumCategoryType)
+  @Allow.members(AUDIENCE)
+  async watchForumCategory(
+    @Args('categoryId', { type: () => ID }, new UuidPipe('categoryId')) categoryId: string,
+    @Args('level', { type: () => WatchLevel }) level: WatchLevel,
+    @CurrentPrincipal() me: Principal,
+  ) {
+    await this.readState.watchCategory(viewerOf(me), categoryId, level);
+    return this.categories.get(viewerOf(me), categoryId);
+  }
+}

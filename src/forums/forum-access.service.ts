@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { Principal } from '../common/access/authenticated-member';
+import { notFound } from '../common/errors/app-error';
+import { PlatformRole } from '../members/member.enums';
+import { OrganisationKind } from '../organisations/organisation.enums';
+import { ForumCategory, ForumPost, ForumTopic } from './forum.entities';
+
+/** The part of a principal the audience rule looks at (also built for mention/watch recipients). */
+export interface ForumViewer {
+  memberId: string;
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  platformRole: PlatformRole;
+}
+
+export interface SqlFragment {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * MODERATORs and ADMINs read every category and see hidden posts: a flagged post in a closed
+ * category must be reviewable, and moderation is their job (they are vetted platform staff).
+ * Posting is never widened: staff post only where their organisation is in the audience.
+ */
+export function isForumStaff(v: Pick<ForumViewer, 'platformRole'>): boolean {
+  return v.platformRole === PlatformRole.MODERATOR || v.platformRole === PlatformRole.ADMIN;
+}
+
+function inAudience(v: ForumViewer, kinds: string[], c: ForumCategory): boolean {
+  return kinds.includes(v.organisationKind) && (c.organisationIds.length === 0 || c.organisationIds.includes(v.organisationId));
+}
+
+/**
+ * The one place that decides who reads and who posts in the forums. Object checks answer
+ * NOT_FOUND for forbidden and missing alike; list, search and count queries use `readableCategorySql`
+ * and `visiblePostSql` so every path applies the same rule in SQL.
+ */
+@Injectable()
+export class ForumAccessService {
+  constructor(
+    @InjectRepository(ForumCategory) private readonly categories: Repository<ForumCategory>,
+    @InjectRepository(ForumTopic) private readonly topics: Repository<ForumTopic>,
+    @InjectRepository(ForumPost) private readonly posts: Repository<ForumPost>,
+  ) {}
+
+  canRead(v: ForumViewer, c: ForumCategory): boolean {
+    return isForumStaff(v) || inAudience(v, c.readKinds, c);
+  }
+
+  canPost(v: ForumViewer, c: ForumCategory): boolean {
+    return inAudience(v, c.readKinds, c) && inAudience(v, c.postKinds, c);
+  }
+
+  /** WHERE fragment: the category aliased `alias` is readable by the viewer. */
+  readableCategorySql(v: ForumViewer, alias: string): SqlFragment {
+    if (isForumStaff(v)) return { sql: 'TRUE', params: {} };
+    return {
+      sql: `(:fa_kind = ANY(${alias}.read_kinds) AND (cardinality(${alias}.organisation_ids) = 0 OR CAST(:fa_org AS uuid) = ANY(${alias}.organisation_ids)))`,
+      params: { fa_kind: v.organisationKind, fa_org: v.organisationId },
+    };
+  }
+
+  /** WHERE fragment: the post aliased `alias` is shown to the viewer (never deleted; hidden only to staff). */
+  visiblePostSql(v: ForumViewer, alias: string): string {
+    return isForumStaff(v) ? `${alias}.deleted_at IS NULL` : `(${alias}.deleted_at IS NULL AND ${alias}.hidden_at IS NULL)`;
+  }
+
+  isPostVisible(v: ForumViewer, p: ForumPost): boolean {
+    return !p.deletedAt && (!p.hiddenAt || isForumStaff(v));
+  }
+
+  async readableCategory(v: ForumViewer, id: string, manager?: EntityManager): Promise<ForumCategory> {
+    const repo = manager ? manager.getRepository(ForumCategory) : this.categories;
+    const category = await repo.findOneBy({ id });
+    if (!category || !this.canRead(v, category)) throw notFound('Die Kategorie');
+    return category;
+  }
+
+  /** The topic and its category, or NOT_FOUND when missing or outside the viewer's audience. */
+  async readableTopic(v: ForumViewer, id: string, manager?: EntityManager, lock = false): Promise<{ topic: ForumTopic; category: ForumCategory }> {
+    const repo = manager ? manager.getRepository(ForumTopic) : this.topics;
+    const qb = repo.createQueryBuilder('t').where('t.id = :id', { id });
+    // Serialises post numbering per topic: the row lock is held until the transaction ends.
+    if (lock) qb.setLock('pessimistic_write');
+    const topic = await qb.getOne();
+    if (!topic) throw notFound('Das Thema');
+    const category = await (manager ? manager.getRepository(ForumCategory) : this.categories).findOneBy({ id: topic.categoryId });
+    if (!category || !this.canRead(v, category)) throw notFound('Das Thema');
+    return { topic, category };
+  }
+
+  /** The post with its topic and category; hidden posts only for staff, deleted posts for nobody. */
+  async readablePost(v: ForumViewer, id: string, manager?: EntityManager): Promise<{ post: ForumPost; topic: ForumTopic; category: ForumCategory }> {
+    const repo = manager ? manager.getRepository(ForumPost) : this.posts;
+    const post = await repo.findOneBy({ id });
+    if (!post || !this.isPostVisible(v, post)) throw notFound('Der Beitrag');
+    try {
+      const { topic, category } = await this.readableTopic(v, post.topicId, manager);
+      return { post, topic, category };
+    } catch {
+      throw notFound('Der Beitrag');
+    }
+  }
+}
+
+export function viewerOf(p: Principal): ForumViewer {
+  return { memberId: p.memberId, organisationId: p.organisationId, organisationKind: p.organisationKind, platformRole: p.platformRole };
+}

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../common/access/authenticated-member';
+import { badInput, conflict, forbidden } from '../common/errors/app-error';
+import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/pagination';
+import { Notification } from '../notifications/notification.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { CreateForumPostInput } from './dto/forum.inputs';
+import { ForumAccessService, ForumViewer, isForumStaff, viewerOf } from './forum-access.service';
+import { ForumPost, ForumPostRevision, ForumTopic } from './forum.entities';
+import { PostNotifier } from './post-notifier';
+import { preparePostBody } from './post-content';
+import { ReadStateService } from './read-state.service';
+
+@Injectable()
+export class PostsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: ForumAccessService,
+    private readonly notifier: PostNotifier,
+    private readonly notifications: NotificationsService,
+    private readonly readState: ReadStateService,
+  ) {}
+
+  /** Posts of a topic the caller has already been allowed to read, ascending by post number. */
+  async listOfTopic(v: ForumViewer, topicId: string, page: PageArgs): Promise<Connection<ForumPost>> {
+    const qb = this.db.getRepository(ForumPost).createQueryBuilder('p').where('p.topic_id = :topicId', { topicId }).andWhere(this.access.visiblePostSql(v, 'p'));
+    const totalCount = await qb.clone().getCount();
+    if (page.after) {
+      const [number] = decodeCursor(page.after, 1);
+      qb.andWhere('p.post_number > :number', { number: Number(number) });
+    }
+    const rows = await qb.orderBy('p.post_number', 'ASC').limit(page.first + 1).getMany();
+    return toConnection(rows, page.first, totalCount, (p) => [p.postNumber]);
+  }
+
+  async get(v: ForumViewer, id: string): Promise<ForumPost> {
+    return (await this.access.readablePost(v, id)).post;
+  }
+
+  async create(me: Principal, input: CreateForumPostInput): Promise<ForumPost> {
+    const v = viewerOf(me);
+    const content = preparePostBody(input.body, 'body');
+    let created: Notification[] = [];
+    const post = await this.db.transaction(async (manager) => {
+      // The row lock serialises numbering of concurrent replies to one topic.
+      const { topic, category } = await this.access.readableTopic(v, input.topicId, manager, true);
+      if (!this.access.canPost(v, category)) throw forbidden('In dieser Kategorie dürfen Sie nicht schreiben.');
+      if (topic.lockedAt) throw conflict('Das Thema ist gesperrt; Antworten sind nicht möglich.', 'topicId');
+      if (input.replyToPostId) {
+        const target = await manager.getRepository(ForumPost).findOneBy({ id: input.replyToPostId, topicId: topic.id });
+        if (!target || !this.access.isPostVisible(v, target)) throw badInput('replyToPostId', 'Der Beitrag, auf den geantwortet wird, gehört nicht zu diesem Thema.');
+      }
+      if (input.quotedPostId) {
+        // Readers see the quote only if they may read its source (checked again at read time).
+        await this.access.readablePost(v, input.quotedPostId, manager).catch(() => {
+          throw badInput('quotedPostId', 'Der zitierte Beitrag wurde nicht gefunden.');
+        });
+      }
+      const number = topic.lastPostNumber + 1;
+      const now = new Date();
+      const saved = await manager.getRepository(ForumPost).save({
+        topicId: topic.id,
+        authorId: me.memberId,
+        postNumber: number,
+        ...content,
+        replyToPostId: input.replyToPostId ?? null,
+        quotedPostId: input.quotedPostId ?? null,
+        editedAt: null,
+        hiddenAt: null,
+        hiddenById: null,
+        deletedAt: null,
+        createdAt: now,
+      });
+      await manager.getRepository(ForumTopic).update(topic.id, { lastPostNumber: number, lastPostAt: now });
+      await this.readState.advance(manager, me.memberId, topic.id, number);
+      created = await this.notifications.create(manager, await this.notifier.notificationsFor(manager, saved, topic, category));
+      return saved;
+    });
+    this.notifications.publish(created);
+    return post;
+  }
+
+  /** Only the author edits; the previous text is kept as a revision. Only newly mentioned members are notified. */
+  async edit(me: Principal, id: string, body: string): Promise<ForumPost> {
+    const v = viewerOf(me);
+    const content = preparePostBody(body, 'body');
+    let created: Notification[] = [];
+    const saved = await this.db.transaction(async (manager) => {
+      const { post, topic, category } = await this.access.readablePost(v, id, manager);
+      if (post.authorId !== me.memberId) throw forbidden('Nur die Autorin oder der Autor kann den Beitrag bearbeiten.');
+      // After a move into a category where the author may only read, their posts are frozen too.
+      if (!this.access.canPost(v, category)) throw forbidden('In dieser Kategorie dürfen Sie nicht schreiben.');
+      const revisions = manager.getRepository(ForumPostRevision);
+      const count = await revisions.countBy({ postId: post.id });
+      await revisions.insert({ postId: post.id, revision: count + 1, raw: post.raw, editedById: me.memberId });
+      const previousRaw = post.raw;
+      Object.assign(post, content, { editedAt: new Date() });
+      const updated = await manager.getRepository(ForumPost).save(post);
+      created = await this.notifications.create(manager, await this.notifier.notificationsFor(manager, updated, topic, category, previousRaw));
+      return updated;
+    });
+    this.notifications.publish(created);
+    return saved;
+  }
+
+  /** Soft delete by the author: the row keeps its number (replies stay ordered), the text and its history go. */
+  async delete(me: Principal, id: string): Promise<boolean> {
+    const v = viewerOf(me);
+    await this.db.transaction(async (manager) => {
+      const { post } = await this.access.readablePost(v, id, manager);
+      if (post.authorId !== me.memberId) throw forbidden('Nur die Autorin oder der Autor kann den Beitrag löschen.');
+      await manager.getRepository(ForumPost).update(post.id, { raw: '', html: '', plain: '', deletedAt: new Date() });
+      await manager.getRepository(ForumPostRevision).delete({ postId: post.id });
+    });
+    return true;
+  }
+}

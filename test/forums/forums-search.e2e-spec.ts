@@ -1,0 +1,116 @@
+import { createActor, createCast, Cast } from '../helpers/factories';
+import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
+import { OrganisationKind } from '../../src/organisations/organisation.enums';
+import { Categories, createTopic, firstPostId, ok, reply, seedCategories } from './forum-helpers';
+
+const SEARCH = `query($q: String!, $c: ID, $a: ID, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
+  forumSearch(query: $q, categoryId: $c, authorId: $a, from: $from, to: $to, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { headline rank topicId topicTitle categoryId post { id raw } } } }`;
+
+describe('forum search', () => {
+  let t: TestApp;
+  let cast: Cast;
+  let cats: Categories;
+  const search = (token: string, vars: Record<string, unknown>) => t.gql(SEARCH, vars, token);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    cast = await createCast(t);
+    cats = await seedCategories(t);
+  });
+  afterAll(() => t.close());
+
+  it('finds "Haus" when searching for "Häuser" (German stemming) and matches topic titles', async () => {
+    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Stromausfall im Rathaus', 'Das Haus am Markt hatte keinen Strom.');
+    const r = ok(await search(cast.provider.token, { q: 'Häuser' })).forumSearch;
+    expect(r.totalCount).toBe(1);
+    expect(r.nodes[0]).toMatchObject({ topicId: topic, topicTitle: 'Stromausfall im Rathaus', categoryId: cats.general.id });
+    expect(r.nodes[0].headline).toContain('<mark>Haus</mark>');
+    const byTitle = ok(await search(cast.provider.token, { q: 'Stromausfälle' })).forumSearch;
+    expect(byTitle.nodes.map((n: { topicId: string }) => n.topicId)).toEqual([topic]);
+  });
+
+  it('builds headlines from escaped plain text with only our <mark> tags', async () => {
+    const body = 'Vorsicht `<script>alert(1)</script>` bei Wert<3 Schadsoftware\u0001<b>falsch</b>\u0002 und <img src=x onerror=alert(1)> Schadsoftware & "Zitat"';
+    await createTopic(t, cast.municipal.token, cats.general.id, 'Schädlinge', body);
+    const r = ok(await search(cast.municipal.token, { q: 'Schadsoftware' })).forumSearch;
+    expect(r.totalCount).toBe(1);
+    const headline: string = r.nodes[0].headline;
+    // PostgreSQL's parser drops tag-like tokens from headlines; other angle brackets arrive escaped.
+    expect(headline).not.toContain('<script');
+    expect(headline).toContain('Wert&lt;3');
+    expect(headline).toContain('&amp; &quot;Zitat');
+    const tags = headline.match(/<[^>]*>/g) ?? [];
+    expect(tags.length).toBeGreaterThan(0);
+    expect(new Set(tags)).toEqual(new Set(['<mark>', '</mark>']));
+    expect(headline.match(/<mark>([^<]*)<\/mark>/g)).toEqual(['<mark>Schadsoftware</mark>', '<mark>Schadsoftware</mark>']);
+    // Operators and stray punctuation are plain input, never an error.
+    for (const q of ['"Schadsoftware" -Viren', '&&& ||', 'or and']) expect(errorCode(await search(cast.municipal.token, { q }))).toBeNull();
+  });
+
+  it('filters by category, author and date range', async () => {
+    const author = await createActor(t, OrganisationKind.MUNICIPALITY);
+    const inGeneral = await createTopic(t, author.token, cats.general.id, 'Filtertest eins', 'Netzwerksegmentierung im Rechenzentrum');
+    const inMunicipal = await createTopic(t, cast.municipal.token, cats.municipal.id, 'Filtertest zwei', 'Netzwerksegmentierung in der Verwaltung');
+    const topicsOf = async (vars: Record<string, unknown>) =>
+      ok(await search(cast.municipal.token, { q: 'Netzwerksegmentierung', ...vars })).forumSearch.nodes.map((n: { topicId: string }) => n.topicId).sort();
+    expect(await topicsOf({})).toEqual([inGeneral, inMunicipal].sort());
+    expect(await topicsOf({ c: cats.municipal.id })).toEqual([inMunicipal]);
+    expect(await topicsOf({ a: author.member.id })).toEqual([inGeneral]);
+    const [{ at }] = await t.db.query(`SELECT created_at AS at FROM forum_posts WHERE topic_id = $1`, [inMunicipal]);
+    await t.db.query(`UPDATE forum_posts SET created_at = now() - interval '30 days' WHERE topic_id = $1`, [inGeneral]);
+    expect(await topicsOf({ from: new Date(Date.now() - 86_400_000).toISOString() })).toEqual([inMunicipal]);
+    expect(await topicsOf({ to: new Date(Date.now() - 10 * 86_400_000).toISOString() })).toEqual([inGeneral]);
+    expect(await topicsOf({ from: new Date(at.getTime() - 1000).toISOString(), to: new Date(at.getTime() + 1000).toISOString() })).toEqual([inMunicipal]);
+    // The provider never finds the municipal one, even when asking for its category.
+    expect(ok(await search(cast.provider.token, { q: 'Netzwerksegmentierung' })).forumSearch.totalCount).toBe(1);
+    expect(ok(await search(cast.provider.token, { q: 'Netzwerksegmentierung', c: cats.municipal.id })).forumSearch.totalCount).toBe(0);
+  });
+
+  it('never returns hidden posts to members nor deleted posts to anyone, in hits and counts', async () => {
+    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Sichtbarkeit', 'Erster Beitrag ohne Stichwort');
+    const hidden = await reply(t, cast.provider.token, topic, 'Quarantäneverfahren versteckt');
+    const deleted = await reply(t, cast.provider.token, topic, 'Quarantäneverfahren gelöscht');
+    await reply(t, cast.provider.token, topic, 'Quarantäneverfahren sichtbar');
+    ok(await t.gql(`mutation($id: ID!) { hideForumPost(postId: $id) { id } }`, { id: hidden.id }, cast.moderator.token));
+    ok(await t.gql(`mutation($id: ID!) { deleteForumPost(id: $id) }`, { id: deleted.id }, cast.provider.token));
+    const ids = async (token: string) => {
+      const r = ok(await search(token, { q: 'Quarantäneverfahren' })).forumSearch;
+      expect(r.totalCount).toBe(r.nodes.length);
+      return r.nodes.map((n: { post: { raw: string } }) => n.post.raw).sort();
+    };
+    expect(await ids(cast.municipal.token)).toEqual(['Quarantäneverfahren sichtbar']);
+    // Even the author of the hidden post does not find it.
+    expect(await ids(cast.provider.token)).toEqual(['Quarantäneverfahren sichtbar']);
+    expect(await ids(cast.moderator.token)).toEqual(['Quarantäneverfahren sichtbar', 'Quarantäneverfahren versteckt']);
+  });
+
+  it('pages ranked hits with a keyset cursor without gaps or repeats', async () => {
+    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Ranking', 'Backup');
+    await firstPostId(t, cast.municipal.token, topic);
+    for (let i = 0; i < 6; i++) await reply(t, cast.municipal.token, topic, `Datensicherung ${'Datensicherung '.repeat(i)} Nummer ${i}`);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (;;) {
+      const r: any = ok(await search(cast.municipal.token, { q: 'Datensicherung', first: 2, after })).forumSearch;
+      total = r.totalCount;
+      seen.push(...r.nodes.map((n: { post: { id: string } }) => n.post.id));
+      if (!r.pageInfo.hasNextPage) break;
+      after = r.pageInfo.endCursor;
+    }
+    expect(total).toBe(6);
+    expect(new Set(seen).size).toBe(6);
+    expect(errorCode(await search(cast.municipal.token, { q: 'Datensicherung', after: 'kaputt' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await search(cast.municipal.token, { q: 'x' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('uses the GIN expression index for the post text', async () => {
+    const plan = await t.db.transaction(async (m) => {
+      // The test table is tiny, so the planner would rightly prefer a sequential scan.
+      await m.query('SET LOCAL enable_seqscan = off');
+      return m.query(`EXPLAIN SELECT id FROM forum_posts p WHERE to_tsvector('german', p.plain) @@ websearch_to_tsquery('german', 'Haus')`);
+    });
+    expect(JSON.stringify(plan)).toContain('ix_forum_posts_plain_fts');
+  });
+});
