@@ -21,6 +21,17 @@ describe('demo seed', () => {
     expect({ municipalities, members, register }).toEqual({ municipalities: DEMO_MUNICIPALITIES.length, members: DEMO_PEOPLE.length, register: relations });
   });
 
+  it('creates the default forum categories and German example topics a municipal member can read', async () => {
+    const login = await t.gql(`mutation { login(input: { email: "julia.luedtke@demo.sicherheitsnetz.nrw", password: "Demo-Passwort-fuer-Tests-1" }) { accessToken } }`);
+    const token = login.data.login.accessToken;
+    const categories = await t.gql(`{ forumCategories { nodes { name } } }`, {}, token);
+    expect(categories.data.forumCategories.nodes.map((c: { name: string }) => c.name)).toEqual(
+      expect.arrayContaining(['Allgemein', 'Kommunen unter sich', 'Dienstleister', 'CERT-Lagebild']),
+    );
+    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM forum_topics`);
+    expect(count).toBe(3);
+  });
+
   it('lets a seeded member log in and see who is hit if Südwestfalen-IT is', async () => {
     const login = await t.gql(`mutation { login(input: { email: "andreas.grossmann@demo.sicherheitsnetz.nrw", password: "Demo-Passwort-fuer-Tests-1" }) { accessToken member { displayName } } }`);
     expect(login.errors).toBeUndefined();

@@ -2,6 +2,10 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
+import type { Principal } from '../common/access/authenticated-member';
+import { CategoriesService } from '../forums/categories.service';
+import { ForumCategory } from '../forums/forum.entities';
+import { TopicsService } from '../forums/topics.service';
 import { handleFromName, uniqueHandle } from '../members/handle';
 import { MemberStatus, OrganisationRole, PlatformRole } from '../members/member.enums';
 import { Member } from '../members/member.entity';
@@ -67,8 +71,61 @@ export async function seedDemoData(app: INestApplication): Promise<void> {
     }
     return newMembers;
   });
+  const categories = await app.get(CategoriesService).ensureDefaults();
+  const topics = await seedDemoTopics(app);
+  logger.log(`Forum: ${categories} neue Kategorien, ${topics} neue Themen.`);
   logger.log(`Demo-Daten geladen: ${DEMO_MUNICIPALITIES.length} Kommunen, ${DEMO_PROVIDERS.length} Dienstleister, ${created.length} neue Mitglieder.`);
   if (created.length) {
     console.log(`Neue Demo-Konten (Passwort für alle: ${password}):\n  ${created.join('\n  ')}`);
   }
+}
+
+const DEMO_TOPICS: { author: string; category: string; title: string; body: string }[] = [
+  {
+    author: 'katrin.hoffmann@demo.sicherheitsnetz.nrw',
+    category: 'Allgemein',
+    title: 'Willkommen im Sicherheitsnetz',
+    body: 'Hier tauschen sich die Informationssicherheitsbeauftragten der Kommunen, die kommunalen IT-Dienstleister und das CERT aus.\n\n- Fragen gern direkt stellen\n- Vorfälle **sofort** über „Vorfall melden“ anzeigen\n- Warnmeldungen erscheinen unter *CERT-Lagebild*',
+  },
+  {
+    author: 'andreas.grossmann@demo.sicherheitsnetz.nrw',
+    category: 'Kommunen unter sich',
+    title: 'Erfahrungen mit dem WiBA-Check in kleineren Häusern?',
+    body: 'Wir starten mit den Bausteinen zur Datensicherung und zu den Clients. Wie habt ihr die Prioritäten gesetzt, und wie viele Personentage hat das gekostet?',
+  },
+  {
+    author: 'thomas.brueckner@demo.sicherheitsnetz.nrw',
+    category: 'Dienstleister',
+    title: 'Notfallkommunikation bei Ausfall des Rechenzentrums',
+    body: 'Nach den Erfahrungen von 2023: Welche Kanäle nutzt ihr, wenn E-Mail und Telefonie des Rechenzentrums ausfallen? Wir testen gerade eine Alarmierungskette per SMS.',
+  },
+];
+
+/** A few German example topics; skipped when a topic of that title exists. */
+async function seedDemoTopics(app: INestApplication): Promise<number> {
+  const db = app.get(DataSource);
+  let created = 0;
+  for (const topic of DEMO_TOPICS) {
+    const exists = await db.query('SELECT 1 FROM forum_topics WHERE title = $1', [topic.title]);
+    if (exists.length) continue;
+    const author = await db.getRepository(Member).findOneBy({ email: topic.author });
+    const category = await db.getRepository(ForumCategory).findOneBy({ name: topic.category });
+    if (!author || !category) continue;
+    const organisation = await db.getRepository(Organisation).findOneByOrFail({ id: author.organisationId });
+    // Written through the service, as the author, so audiences and Markdown rendering apply.
+    const principal: Principal = {
+      memberId: author.id,
+      sessionId: 'seed',
+      organisationId: organisation.id,
+      organisationKind: organisation.kind,
+      organisationRole: author.organisationRole,
+      platformRole: author.platformRole,
+      displayName: author.displayName,
+      handle: author.handle,
+      mfaPending: false,
+    };
+    await app.get(TopicsService).create(principal, { categoryId: category.id, title: topic.title, body: topic.body });
+    created++;
+  }
+  return created;
 }
