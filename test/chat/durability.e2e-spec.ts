@@ -29,7 +29,7 @@ interface Client {
 async function untilAcked(c: Client, event: string, payload: Record<string, unknown>, acceptError?: (code: string) => boolean): Promise<any> {
   for (let attempt = 0; attempt < 200; attempt++) {
     if (attempt > 0) c.retries++;
-    if (!c.socket.connected) await new Promise((r) => c.socket.once('connect', r));
+    if (!c.socket.connected) await new Promise<void>((r) => c.socket.once('connect', () => r()));
     try {
       // A cut while waiting means retry at once (after the reconnect), not after the timeout.
       let onDisconnect: () => void = () => undefined;
@@ -131,7 +131,7 @@ describe('durability: clients cut at random, reconnect and retry', () => {
 
     const history = stored.map((m) => ({ seq: m.seq, id: m.id, body: m.body, deleted: m.deletedAt !== null }));
     for (const c of clients) {
-      if (!c.socket.connected) await new Promise((r) => c.socket.once('connect', r));
+      if (!c.socket.connected) await new Promise<void>((r) => c.socket.once('connect', () => r()));
       await c.joining;
       await c.view.catchUp(c.socket, 'channel:catchup');
       const view = c.view.sorted().map((m) => ({ seq: m.seq, id: m.id, body: m.body, deleted: m.deletedAt !== null }));
