@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/access/authenticated-member';
 import { AppError, badInput, forbidden, notFound } from '../common/errors/app-error';
 import { extractMentions } from '../common/markdown/mentions';
@@ -34,6 +35,7 @@ export class MessagesService {
   constructor(
     private readonly db: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
   ) {}
 
   async send(p: Principal, input: SendInput): Promise<SendResult> {
@@ -132,13 +134,14 @@ export class MessagesService {
       .getMany();
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);
+    await this.auditRedRead(p, channel, page.length);
     return { messages: await this.withReactionsMany(page), hasMore, lastChangeSeq: channel.lastChangeSeq };
   }
 
   /** History by sequence cursor: `after` pages forward, `before` (or neither: the newest) backward. */
   async history(p: Principal, channelId: string, args: { before?: number | null; after?: number | null; first: number }) {
     const manager = this.db.manager;
-    await requireMember(manager, channelId, p.memberId);
+    const { channel } = await requireMember(manager, channelId, p.memberId);
     const qb = manager.getRepository(Message).createQueryBuilder('m').where('m.channel_id = :channelId', { channelId });
     const forward = args.after !== undefined && args.after !== null;
     if (forward) qb.andWhere('m.seq > :after', { after: args.after });
@@ -146,6 +149,7 @@ export class MessagesService {
     const rows = await qb.orderBy('m.seq', forward ? 'ASC' : 'DESC').limit(args.first + 1).getMany();
     const hasMore = rows.length > args.first;
     const page = rows.slice(0, args.first).sort((a, b) => a.seq - b.seq);
+    await this.auditRedRead(p, channel, page.length);
     return { nodes: await this.withReactionsMany(page), hasMore };
   }
 
@@ -162,6 +166,12 @@ export class MessagesService {
         .where('channel_id = :channelId AND member_id = :memberId', { channelId, memberId: p.memberId })
         .execute();
     });
+  }
+
+  /** DESIGN.md: reads of RED content (incident rooms) are written to the audit log. */
+  private async auditRedRead(p: Principal, channel: Channel, count: number): Promise<void> {
+    if (channel.tlp !== 'RED' || !count) return;
+    await this.audit.record({ actorId: p.memberId, action: 'chat.red_read', targetType: 'channel', targetId: channel.id, details: { messages: count } });
   }
 
   private async threadRootOf(manager: EntityManager, channelId: string, rootId: string | null): Promise<string | null> {

@@ -1,3 +1,4 @@
+import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { ChannelMember } from '../../src/chat/channel-member.entity';
 import { Channel } from '../../src/chat/channel.entity';
 import { Incident } from '../../src/incidents/incident.entity';
@@ -54,6 +55,10 @@ describe('incident rooms', () => {
     expect(await added).toEqual({ channelId });
     // The invitee can join the room right away; an outsider cannot, nor read the incident.
     expect((await emitAck(dutySocket, 'channel:join', { channelId })).error).toBeUndefined();
+    // Reading the RED room's messages is audited.
+    await emitAck(dutySocket, 'message:send', { channelId, clientMessageId: 'lage-1', body: 'Wir sind dran.' });
+    await t.gql(`query($c: ID!) { messages(channelId: $c) { nodes { id } } }`, { c: channelId }, cast.provider.token);
+    expect(await t.db.getRepository(AuditEvent).countBy({ action: 'chat.red_read', actorId: cast.provider.member.id, targetId: channelId })).toBe(1);
     dutySocket.disconnect();
     expect(errorCode(await t.gql(`query($id: ID!) { incident(id: $id) { id } }`, { id }, otherProvider.token))).toBe('NOT_FOUND');
     expect((await t.gql(`query($id: ID!) { incident(id: $id) { title } }`, { id }, cast.provider.token)).data.incident.title).toBe('Verschlüsselte Server');
