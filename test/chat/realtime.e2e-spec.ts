@@ -120,6 +120,28 @@ describe('chat socket: handshake, membership, disconnects', () => {
     expect(page.messages.map((m: any) => m.id)).toEqual([m3.id]);
   });
 
+  it('relays typing and presence to the other sockets in the room only', async () => {
+    const extraMember = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: cast.municipal.organisation });
+    await invite(t, cast.municipal.token, channelId, [extraMember.member.id]);
+    const a = await open(cast.municipal);
+    const b = await open(extraMember);
+    const outsider = await open(cast.cert);
+    await emitAck(a, 'channel:join', { channelId });
+    await emitAck(b, 'channel:join', { channelId });
+    const seenByOutsider = record(outsider, 'typing');
+    const typing = nextEvent(b, 'typing');
+    expect((await emitAck(a, 'typing', { channelId })).ok).toBe(true);
+    expect(await typing).toEqual({ channelId, memberId: cast.municipal.member.id, displayName: cast.municipal.member.displayName });
+    const away = nextEvent(b, 'presence');
+    await emitAck(a, 'presence', { status: 'away' });
+    expect(await away).toEqual({ memberId: cast.municipal.member.id, status: 'away' });
+    expect((await emitAck(a, 'presence', { status: 'invisible' })).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+    const query = await emitAck(outsider, 'presence:query', { memberIds: [cast.municipal.member.id, cast.moderator.member.id] });
+    expect(query.statuses).toEqual({ [cast.municipal.member.id]: 'away', [cast.moderator.member.id]: 'offline' });
+    await flush(outsider);
+    expect(seenByOutsider).toEqual([]);
+  });
+
   it('a removed member stops receiving at once and is told so', async () => {
     const extra = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: cast.municipal.organisation });
     await invite(t, cast.municipal.token, channelId, [extra.member.id]);
