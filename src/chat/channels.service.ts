@@ -149,6 +149,11 @@ export class ChannelsService {
       const access = await channelAccess(manager, channelId, p.memberId, { lock: true });
       if (access.channel.kind === ChannelKind.DIRECT) throw badInput('channelId', 'Direktnachrichten können nicht verlassen werden.');
       await manager.getRepository(ChannelMember).delete({ channelId, memberId: p.memberId });
+      // A channel is never left without an admin while it has members: the longest-standing one takes over.
+      if (access.membership?.role === ChannelRole.ADMIN && !(await manager.getRepository(ChannelMember).countBy({ channelId, role: ChannelRole.ADMIN }))) {
+        const next = await manager.getRepository(ChannelMember).findOne({ where: { channelId }, order: { joinedAt: 'ASC', memberId: 'ASC' } });
+        if (next) await manager.getRepository(ChannelMember).update({ channelId, memberId: next.memberId }, { role: ChannelRole.ADMIN });
+      }
     });
     this.events.membersRemoved(channelId, [p.memberId]);
     return true;

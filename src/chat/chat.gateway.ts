@@ -1,34 +1,26 @@
 import { Logger, UseFilters } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { Ack, ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { PrincipalService } from '../auth/principal.service';
-import { SESSIONS_REVOKED } from '../auth/sessions.service';
-import type { SessionsRevokedEvent } from '../auth/sessions.service';
 import type { Principal } from '../common/access/authenticated-member';
 import { Allow } from '../common/access/policy.decorator';
 import { badInput, notFound, unauthenticated } from '../common/errors/app-error';
-import { NOTIFICATIONS_CREATED } from '../notifications/notifications.service';
-import type { NotificationsCreatedEvent } from '../notifications/notifications.service';
 import { requireMember, sessionIsActive, validateId } from './chat-access';
-import { CHAT_CHANNEL_UPDATED, CHAT_MEMBERS_ADDED, CHAT_MEMBERS_REMOVED, CHAT_MESSAGE_CHANGED, ChatEvents } from './chat-events';
-import type { ChannelUpdatedEvent, MembersChangedEvent, MessageChangedEvent } from './chat-events';
+import { ChatEvents } from './chat-events';
 import { ChatRateLimiter } from './chat-rate-limiter';
 import { toMessagePayload } from './chat.types';
 import { MessagesService } from './messages.service';
 import { channelIdOf, objectOf, optionalSeq, PRESENCE_STATES, PresenceState, SOCKET_EVENTS } from './socket-payloads';
 import { ChatWsExceptionFilter, toWsError } from './ws-errors';
+import { channelRoom, memberRoom, sessionRoom } from './socket-rooms';
 
 type Reply = (payload: unknown) => void;
-const channelRoom = (id: string) => `channel:${id}`;
-const memberRoom = (id: string) => `member:${id}`;
-const sessionRoom = (id: string) => `session:${id}`;
 const MEMBERS_ONLY = 'channel members only, checked in the database';
 
 /**
  * The real-time side of the chat (DESIGN.md "Real-time contract"). Handlers stay thin: checks and
- * writes are in MessagesService; domain events become broadcasts here.
+ * writes are in MessagesService; ChatBroadcasts turns domain events into broadcasts.
  */
 @UseFilters(new ChatWsExceptionFilter())
 @WebSocketGateway()
@@ -209,51 +201,6 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       }
       return { statuses };
     });
-  }
-
-  @OnEvent(CHAT_MESSAGE_CHANGED)
-  onMessageChanged(event: MessageChangedEvent): void {
-    this.server?.to(channelRoom(event.message.channelId)).emit(event.kind === 'new' ? 'message:new' : 'message:updated', event.message);
-  }
-
-  /** Removal takes effect on every instance: the member's sockets leave the room, then learn why. */
-  @OnEvent(CHAT_MEMBERS_REMOVED)
-  onMembersRemoved(event: MembersChangedEvent): void {
-    if (!this.server) return;
-    const rooms = event.memberIds.map(memberRoom);
-    this.server.in(rooms).socketsLeave(channelRoom(event.channelId));
-    this.server.to(rooms).emit('channel:removed', { channelId: event.channelId });
-  }
-
-  @OnEvent(CHAT_MEMBERS_ADDED)
-  onMembersAdded(event: MembersChangedEvent): void {
-    this.server?.to(event.memberIds.map(memberRoom)).emit('channel:added', { channelId: event.channelId });
-  }
-
-  @OnEvent(CHAT_CHANNEL_UPDATED)
-  onChannelUpdated(event: ChannelUpdatedEvent): void {
-    this.server?.to(channelRoom(event.channelId)).emit('channel:updated', event);
-  }
-
-  /** Logout, disable, revocation, password change: the sockets of those sessions close at once. */
-  @OnEvent(SESSIONS_REVOKED)
-  onSessionsRevoked(event: SessionsRevokedEvent): void {
-    if (this.server && event.sessionIds.length) this.server.in(event.sessionIds.map(sessionRoom)).disconnectSockets(true);
-  }
-
-  @OnEvent(NOTIFICATIONS_CREATED)
-  onNotifications(event: NotificationsCreatedEvent): void {
-    for (const n of event.notifications) {
-      this.server?.to(memberRoom(n.memberId)).emit('notification', {
-        id: n.id,
-        kind: n.kind,
-        title: n.title,
-        body: n.body,
-        targetType: n.targetType,
-        targetId: n.targetId,
-        createdAt: n.createdAt.toISOString(),
-      });
-    }
   }
 
   private async changeMessage(socket: Socket, ack: Reply, change: (p: Principal) => Promise<Parameters<ChatEvents['messageUpdated']>[0]>) {

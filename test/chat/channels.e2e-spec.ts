@@ -243,4 +243,12 @@ describe('chat over GraphQL', () => {
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'memberIds' });
     expect(cast.disabled.member.status).toBe(MemberStatus.DISABLED);
   });
+
+  it('when the last admin leaves, the longest-standing member becomes admin', async () => {
+    const id = await createChannel(t, cast.municipal.token, 'Übergabe');
+    await invite(t, cast.municipal.token, id, [cast.provider.member.id]);
+    await t.gql(`mutation($id: ID!) { leaveChannel(channelId: $id) }`, { id }, cast.municipal.token);
+    const members = await t.db.getRepository(ChannelMember).findBy({ channelId: id });
+    expect(members.map((m) => [m.memberId, m.role])).toEqual([[cast.provider.member.id, 'ADMIN']]);
+  });
 });
