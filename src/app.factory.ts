@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
+import { SocketIoAdapter } from './chat/socket-io.adapter';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory';
 
 /** Request bodies above this are refused before parsing (a CSAF document may be a few MB). */
@@ -23,6 +24,10 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     }),
   );
   app.enableCors({ origin: options.config.corsOrigins, credentials: false });
+  // socket.io: Origin allowlist, 64 KB packets, and the Redis adapter when REDIS_URL is set.
+  const sockets = new SocketIoAdapter(app, options.config);
+  await sockets.connectRedis();
+  app.useWebSocketAdapter(sockets);
   app.useGlobalPipes(
     new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false, exceptionFactory: validationExceptionFactory }),
   );

@@ -6,12 +6,14 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ChatModule } from './chat/chat.module';
 import { DEFAULT_LOGIN_LIMITS, LOGIN_LIMITS, LoginLimits } from './auth/login-rate-limiter';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { ForumsModule } from './forums/forums.module';
 import { HealthController } from './health/health.controller';
+import { IncidentsModule } from './incidents/incidents.module';
 import { MembersModule } from './members/members.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -65,6 +67,8 @@ export class AppModule {
         NotificationsModule,
         // Domain modules: forums, advisories, chat (each registers itself here).
         ForumsModule,
+        ChatModule,
+        IncidentsModule,
       ],
       controllers: [HealthController],
     };

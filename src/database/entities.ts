@@ -1,4 +1,10 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Channel } from '../chat/channel.entity';
+import { ChannelMember } from '../chat/channel-member.entity';
+import { Message } from '../chat/message.entity';
+import { MessageMention } from '../chat/message-mention.entity';
+import { MessageReaction } from '../chat/message-reaction.entity';
+import { Incident } from '../incidents/incident.entity';
 import { Invitation } from '../auth/invitation.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { SecuritySetting } from '../auth/security-setting.entity';
@@ -24,4 +30,10 @@ export const ALL_ENTITIES = [
   AuditEvent,
   Notification,
   ...FORUM_ENTITIES,
+  Channel,
+  ChannelMember,
+  Message,
+  MessageReaction,
+  MessageMention,
+  Incident,
 ];

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+
+export const DEFAULT_CHAT_EVENT_LIMIT = { points: 100, durationSeconds: 10 };
+
+/**
+ * Per-member budget of socket events (all events count: sends, typing, joins). Kept in memory per
+ * instance: behind a load balancer a member's budget is per instance, which still bounds the load.
+ */
+@Injectable()
+export class ChatRateLimiter {
+  private limiter = new RateLimiterMemory({ points: DEFAULT_CHAT_EVENT_LIMIT.points, duration: DEFAULT_CHAT_EVENT_LIMIT.durationSeconds });
+
+  /** Resolves when the member may send one more event, rejects with the seconds to wait otherwise. */
+  async consume(memberId: string): Promise<void> {
+    try {
+      await this.limiter.consume(memberId);
+    } catch (res) {
+      const ms = (res as { msBeforeNext?: number }).msBeforeNext ?? 1000;
+      throw Math.max(1, Math.ceil(ms / 1000));
+    }
+  }
+
+  /** Changes the budget (tests, and operators who need another limit). */
+  configure(points: number, durationSeconds: number): void {
+    this.limiter = new RateLimiterMemory({ points, duration: durationSeconds });
+  }
+}

@@ -1,0 +1,262 @@
+import { Logger, UseFilters } from '@nestjs/common';
+import { Ack, ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import { DataSource } from 'typeorm';
+import { PrincipalService } from '../auth/principal.service';
+import type { Principal } from '../common/access/authenticated-member';
+import { Allow } from '../common/access/policy.decorator';
+import { badInput, notFound, unauthenticated } from '../common/errors/app-error';
+import { requireMember, sessionIsActive, validateId } from './chat-access';
+import { ChatEvents } from './chat-events';
+import { ChatRateLimiter } from './chat-rate-limiter';
+import { toMessagePayload } from './chat.types';
+import { MessagesService } from './messages.service';
+import { channelIdOf, objectOf, optionalSeq, PRESENCE_STATES, PresenceState, SOCKET_EVENTS } from './socket-payloads';
+import { ChatWsExceptionFilter, toWsError } from './ws-errors';
+import { channelRoom, memberRoom, sessionRoom } from './socket-rooms';
+
+type Reply = (payload: unknown) => void;
+const MEMBERS_ONLY = 'channel members only, checked in the database';
+
+/**
+ * The real-time side of the chat (DESIGN.md "Real-time contract"). Handlers stay thin: checks and
+ * writes are in MessagesService; ChatBroadcasts turns domain events into broadcasts.
+ */
+@UseFilters(new ChatWsExceptionFilter())
+@WebSocketGateway()
+export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger(ChatGateway.name);
+  @WebSocketServer() server: Server;
+
+  constructor(
+    private readonly principals: PrincipalService,
+    private readonly db: DataSource,
+    private readonly messages: MessagesService,
+    private readonly events: ChatEvents,
+    private readonly limiter: ChatRateLimiter,
+  ) {}
+
+  /** The handshake carries the access token in `auth.token`; no valid token, no socket. */
+  afterInit(server: Server): void {
+    server.use((socket, next) => {
+      const token: unknown = socket.handshake.auth?.token;
+      (typeof token === 'string' ? this.principals.fromAccessToken(token) : Promise.resolve(null))
+        .then((principal) => {
+          if (!principal) return next(Object.assign(new Error('Anmeldung erforderlich.'), { data: { code: 'UNAUTHENTICATED' } }));
+          socket.data.principal = principal;
+          next();
+        })
+        .catch((e: unknown) => {
+          this.logger.error(e);
+          next(Object.assign(new Error('Interner Fehler.'), { data: { code: 'INTERNAL' } }));
+        });
+    });
+  }
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const p = socket.data.principal as Principal | undefined;
+    if (!p) return void socket.disconnect(true);
+    // Before any await: every later packet passes the event allowlist and the rate limit.
+    socket.use((packet, next) => this.gate(socket, p, packet as unknown[], next));
+    socket.on('disconnecting', () => {
+      socket.data.channelRooms = [...socket.rooms].filter((r) => r.startsWith('channel:'));
+    });
+    socket.on('disconnect', () => void this.announceOfflineIfLast(socket, p));
+    await socket.join([memberRoom(p.memberId), sessionRoom(p.sessionId)]);
+    // A revocation between the handshake check and joining the session room would be missed: look again.
+    if (!(await sessionIsActive(this.db, p).catch(() => false))) socket.disconnect(true);
+  }
+
+  @SubscribeMessage('channel:join')
+  @Allow.members(MEMBERS_ONLY)
+  async join(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+    await this.answer(socket, ack, async (p) => {
+      const body = objectOf(data);
+      const channelId = validateId('channelId', body.channelId);
+      const after = optionalSeq(body.afterChangeSeq, 'afterChangeSeq');
+      await this.requireLiveSession(socket, p);
+      await requireMember(this.db.manager, channelId, p.memberId);
+      // Join first, then read: a message committed in between arrives both ways, never neither way.
+      await socket.join(channelRoom(channelId));
+      const still = await this.db.query('SELECT 1 FROM channel_members WHERE channel_id = $1 AND member_id = $2', [channelId, p.memberId]);
+      if (!still.length) {
+        await socket.leave(channelRoom(channelId));
+        throw notFound('Der Kanal');
+      }
+      if (after === null) {
+        // No catch-up asked for: the client reads history over GraphQL up to this point.
+        const [row] = await this.db.query('SELECT last_seq, last_change_seq FROM channels WHERE id = $1', [channelId]);
+        return { channelId, lastSeq: row.last_seq, lastChangeSeq: row.last_change_seq, messages: [], hasMore: false };
+      }
+      const changes = await this.messages.catchUp(p, channelId, after);
+      return { channelId, lastChangeSeq: changes.lastChangeSeq, messages: changes.messages.map(toMessagePayload), hasMore: changes.hasMore };
+    });
+  }
+
+  @SubscribeMessage('channel:leave')
+  @Allow.members('own socket only')
+  async leaveRoom(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+    await this.answer(socket, ack, async () => {
+      const channelId = channelIdOf(data);
+      await socket.leave(channelRoom(channelId));
+      return { channelId };
+    });
+  }
+
+  @SubscribeMessage('channel:catchup')
+  @Allow.members(MEMBERS_ONLY)
+  async catchUp(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+    await this.answer(socket, ack, async (p) => {
+      const body = objectOf(data);
+      const channelId = validateId('channelId', body.channelId);
+      const changes = await this.messages.catchUp(p, channelId, optionalSeq(body.afterChangeSeq, 'afterChangeSeq') ?? 0);
+      return { channelId, lastChangeSeq: changes.lastChangeSeq, messages: changes.messages.map(toMessagePayload), hasMore: changes.hasMore };
+    });
+  }
+
+  /** Acknowledged with the stored message, then broadcast (DESIGN.md order). */
+  @SubscribeMessage('message:send')
+  @Allow.members(MEMBERS_ONLY)
+  async send(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+    let created = null as Awaited<ReturnType<MessagesService['send']>> | null;
+    await this.answer(socket, ack, async (p) => {
+      const body = objectOf(data);
+      await this.requireLiveSession(socket, p);
+      const result = await this.messages.send(p, {
+        channelId: body.channelId as string,
+        clientMessageId: body.clientMessageId as string,
+        body: body.body as string,
+        threadRootId: (body.threadRootId as string | null | undefined) ?? null,
+      });
+      created = result;
+      return { message: toMessagePayload(result.message) };
+    });
+    if (created?.created) this.events.messageNew(created.message);
+  }
+
+  @SubscribeMessage('message:edit')
+  @Allow.members('author only')
+  async edit(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+    await this.changeMessage(socket, ack, async (p) => {
+      const body = objectOf(data);
+      return this.messages.edit(p, body.messageId as string, body.body as string);
+    });
+  }
+
+  @SubscribeMessage('message:delete')
+  @Allow.members('author or channel ADMIN')
+  async remove(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+    await this.changeMessage(socket, ack, (p) => this.messages.remove(p, objectOf(data).messageId as string));
+  }
+
+  @SubscribeMessage('message:react')
+  @Allow.members(MEMBERS_ONLY)
+  async react(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+    await this.changeMessage(socket, ack, (p) => {
+      const body = objectOf(data);
+      return this.messages.react(p, body.messageId as string, body.emoji as string, body.add !== false);
+    });
+  }
+
+  /** Cheap and droppable: only to rooms this socket joined (membership was checked on join). */
+  @SubscribeMessage('typing')
+  @Allow.members('joined channel rooms only')
+  async typing(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+    await this.answer(socket, ack, async (p) => {
+      const channelId = channelIdOf(data);
+      if (!socket.rooms.has(channelRoom(channelId))) throw notFound('Der Kanal');
+      socket.to(channelRoom(channelId)).emit('typing', { channelId, memberId: p.memberId, displayName: p.displayName });
+      return { ok: true };
+    });
+  }
+
+  @SubscribeMessage('presence')
+  @Allow.members('own presence, told to joined channel rooms')
+  async presence(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+    await this.answer(socket, ack, async (p) => {
+      const status = objectOf(data).status;
+      if (!PRESENCE_STATES.includes(status as (typeof PRESENCE_STATES)[number])) throw badInput('status', 'online oder away.');
+      socket.data.presence = status;
+      const rooms = [...socket.rooms].filter((r) => r.startsWith('channel:'));
+      if (rooms.length) socket.to(rooms).emit('presence', { memberId: p.memberId, status });
+      return { status };
+    });
+  }
+
+  @SubscribeMessage('presence:query')
+  @Allow.members('presence is visible to every active member')
+  async presenceQuery(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+    await this.answer(socket, ack, async () => {
+      const ids = objectOf(data).memberIds;
+      if (!Array.isArray(ids) || ids.length > 100) throw badInput('memberIds', 'Liste von höchstens 100 IDs erwartet.');
+      ids.forEach((id) => validateId('memberIds', id));
+      const statuses: Record<string, PresenceState> = Object.fromEntries((ids as string[]).map((id) => [id, 'offline']));
+      if (ids.length) {
+        const sockets = await this.server.in((ids as string[]).map(memberRoom)).fetchSockets();
+        for (const s of sockets) {
+          const id = (s.data.principal as Principal).memberId;
+          const state = (s.data.presence as PresenceState | undefined) ?? 'online';
+          if (statuses[id] !== 'online') statuses[id] = state;
+        }
+      }
+      return { statuses };
+    });
+  }
+
+  private async changeMessage(socket: Socket, ack: Reply, change: (p: Principal) => Promise<Parameters<ChatEvents['messageUpdated']>[0]>) {
+    let changed = null as Parameters<ChatEvents['messageUpdated']>[0] | null;
+    await this.answer(socket, ack, async (p) => {
+      await this.requireLiveSession(socket, p);
+      changed = await change(p);
+      return { message: toMessagePayload(changed) };
+    });
+    if (changed) this.events.messageUpdated(changed);
+  }
+
+  /** Runs a handler and always answers: `{...result}` or `{ error: { code, message, field? } }`. */
+  private async answer(socket: Socket, ack: Reply | undefined, work: (p: Principal) => Promise<object>): Promise<void> {
+    const reply = typeof ack === 'function' ? ack : (payload: unknown) => void socket.emit('error', (payload as { error?: unknown }).error ?? payload);
+    try {
+      const result = await work(socket.data.principal as Principal);
+      if (typeof ack === 'function') reply(result);
+    } catch (e) {
+      reply({ error: toWsError(e) });
+    }
+  }
+
+  /** The socket outlives its access token: the session and member status are re-read on join and send. */
+  private async requireLiveSession(socket: Socket, p: Principal): Promise<void> {
+    if (await sessionIsActive(this.db, p)) return;
+    setImmediate(() => socket.disconnect(true));
+    throw unauthenticated('Die Sitzung ist beendet.');
+  }
+
+  private gate(socket: Socket, p: Principal, packet: unknown[], next: (err?: Error) => void): void {
+    const [event] = packet;
+    const ack = packet.length > 1 && typeof packet[packet.length - 1] === 'function' ? (packet[packet.length - 1] as Reply) : null;
+    if (typeof event !== 'string' || !SOCKET_EVENTS.has(event)) {
+      const error = { code: 'BAD_USER_INPUT', message: 'Unbekanntes Ereignis.', field: 'event' };
+      return void (ack ? ack({ error }) : socket.emit('error', error));
+    }
+    this.limiter.consume(p.memberId).then(
+      () => next(),
+      (seconds: number) => {
+        const error = { code: 'RATE_LIMITED', message: `Zu viele Ereignisse. Bitte in ${seconds} Sekunden erneut versuchen.`, retryAfterSeconds: seconds, event };
+        socket.emit('error', error);
+        ack?.({ error });
+      },
+    );
+  }
+
+  private async announceOfflineIfLast(socket: Socket, p: Principal): Promise<void> {
+    const rooms = (socket.data.channelRooms as string[] | undefined) ?? [];
+    if (!rooms.length || !this.server) return;
+    try {
+      const others = await this.server.in(memberRoom(p.memberId)).fetchSockets();
+      if (!others.length) this.server.to(rooms).emit('presence', { memberId: p.memberId, status: 'offline' });
+    } catch {
+      // Presence may be dropped (another instance did not answer in time).
+    }
+  }
+}
+

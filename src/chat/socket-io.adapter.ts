@@ -1,0 +1,66 @@
+import { INestApplicationContext, Logger } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { IncomingMessage } from 'node:http';
+import type { Server, ServerOptions } from 'socket.io';
+import type { AppConfig } from '../config/app-config';
+
+/** DESIGN.md "Protections": a socket packet is at most 64 KB. */
+export const SOCKET_MAX_PAYLOAD_BYTES = 64 * 1024;
+
+/**
+ * socket.io with the Origin allowlist, the payload limit and, with REDIS_URL, the Redis adapter
+ * that carries broadcasts, room changes and disconnects between instances. The pub/sub channel
+ * prefix can be set with SOCKET_IO_REDIS_KEY (separate deployments or test runs on one Redis).
+ */
+export class SocketIoAdapter extends IoAdapter {
+  private readonly log = new Logger(SocketIoAdapter.name);
+  private redis: { pub: Redis; sub: Redis } | null = null;
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly config: AppConfig,
+  ) {
+    super(app);
+  }
+
+  /** Connects the Redis clients before the server starts, so no early broadcast is lost. */
+  async connectRedis(): Promise<void> {
+    if (!this.config.redisUrl) return;
+    const pub = new Redis(this.config.redisUrl, { lazyConnect: true });
+    const sub = pub.duplicate();
+    for (const client of [pub, sub]) client.on('error', (e: Error) => this.log.error(`Redis: ${e.message}`));
+    await Promise.all([pub.connect(), sub.connect()]);
+    this.redis = { pub, sub };
+  }
+
+  override createIOServer(port: number, options?: Partial<ServerOptions>): Server {
+    const allowed = new Set(this.config.corsOrigins);
+    const server: Server = super.createIOServer(port, {
+      ...options,
+      serveClient: false,
+      maxHttpBufferSize: SOCKET_MAX_PAYLOAD_BYTES,
+      cors: { origin: this.config.corsOrigins, credentials: false },
+      // Browsers always send Origin on WebSocket and cross-origin requests; a foreign one is refused.
+      // Clients without Origin (integrations) authenticate by token only, which a page cannot forge.
+      allowRequest: (req: IncomingMessage, callback: (err: string | null | undefined, ok: boolean) => void) => {
+        const origin = req.headers.origin;
+        if (origin === undefined || allowed.has(origin)) callback(null, true);
+        else callback('Origin nicht erlaubt', false);
+      },
+    } as ServerOptions);
+    if (this.redis) {
+      server.adapter(createAdapter(this.redis.pub, this.redis.sub, { key: process.env.SOCKET_IO_REDIS_KEY || 'sicherheitsnetz.socket.io' }));
+    }
+    return server;
+  }
+
+  override async dispose(): Promise<void> {
+    await super.dispose();
+    const redis = this.redis;
+    this.redis = null;
+    if (redis) await Promise.all([redis.pub.quit().catch(() => undefined), redis.sub.quit().catch(() => undefined)]);
+  }
+}
+
