@@ -1,8 +1,9 @@
 import { Init1795726803616 } from './1795726803616-Init';
 import { Notifications1795726916903 } from './1795726916903-Notifications';
+import { Advisories1795727442551 } from './1795727442551-Advisories';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the app, the CLI and Jest load the
  * same set. Generate a new one with `npm run migration:generate -- <Name>`, review its SQL, add it here.
  */
-export const ALL_MIGRATIONS: Function[] = [Init1795726803616, Notifications1795726916903];
+export const ALL_MIGRATIONS: Function[] = [Init1795726803616, Notifications1795726916903, Advisories1795727442551];

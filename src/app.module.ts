@@ -4,6 +4,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+import { AdvisoriesModule } from './advisories/advisories.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { DEFAULT_LOGIN_LIMITS, LOGIN_LIMITS, LoginLimits } from './auth/login-rate-limiter';
@@ -64,6 +65,7 @@ export class AppModule {
         AuthModule,
         NotificationsModule,
         // Domain modules: forums, advisories, chat (each registers itself here).
+        AdvisoriesModule,
       ],
       controllers: [HealthController],
     };

@@ -1,3 +1,4 @@
+import { ADVISORY_ENTITIES } from '../advisories/advisory.entities';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Invitation } from '../auth/invitation.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
@@ -22,4 +23,5 @@ export const ALL_ENTITIES = [
   SecuritySetting,
   AuditEvent,
   Notification,
+  ...ADVISORY_ENTITIES,
 ];
