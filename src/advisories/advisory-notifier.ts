@@ -18,7 +18,8 @@ export interface NotifyOptions {
  * Notifies every active member who may read the advisory, chosen by the same rule as every read
  * (readableWhere over member columns), in one INSERT ... SELECT: no cap is needed for GREEN
  * advisories that reach the whole community. The text names the label and tracking id; the title
- * only for CLEAR and GREEN, because a notification outlives a later change of recipients.
+ * only for CLEAR and GREEN, because a notification outlives a later change of recipients. The
+ * acting member and the advisory's author are not notified about their own work.
  */
 @Injectable()
 export class AdvisoryNotifier {
@@ -38,7 +39,7 @@ export class AdvisoryNotifier {
       `INSERT INTO notifications (member_id, kind, title, body, target_type, target_id, actor_id)
        SELECT m.id, '${ADVISORY_NOTIFICATION}', $2, NULL, 'advisory', a.id::text, $3
          FROM members m, advisories a
-        WHERE a.id = $1 AND m.status = 'ACTIVE' AND m.id <> $3
+        WHERE a.id = $1 AND m.status = 'ACTIVE' AND m.id <> $3 AND m.id <> a.author_id
           AND ${readableWhere({ member: 'm.id', organisation: 'm.organisation_id' })} ${onlyNew}
        RETURNING id, member_id, kind, title, body, target_type, target_id, actor_id, created_at, read_at`,
       [a.id, title.slice(0, 300), options.actorId],
