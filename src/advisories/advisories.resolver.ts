@@ -109,8 +109,9 @@ export class AdvisoriesResolver {
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
-    if (municipalityIds) municipalityIds.forEach((m) => new UuidPipe('municipalityIds').transform(m));
-    return this.distribution.forward(me, id, municipalityIds?.slice(0, 2000) ?? null, ip(ctx));
+    if (municipalityIds && municipalityIds.length > 2000) throw badInput('municipalityIds', 'Höchstens 2000 Kommunen auf einmal.');
+    municipalityIds?.forEach((m) => new UuidPipe('municipalityIds').transform(m));
+    return this.distribution.forward(me, id, municipalityIds ?? null, ip(ctx));
   }
 
   @Mutation(() => AdvisoryType, { description: 'Imports a CSAF 2.0/2.1 document (validated); same tracking id and version again is a no-op.' })
@@ -134,13 +135,13 @@ export class AdvisoriesResolver {
   @ResolveField(() => Boolean, { description: 'Whether the caller may edit, publish and distribute it.' })
   @Allow.members('parent advisory already checked')
   canManage(@Parent() a: AdvisoryType, @CurrentPrincipal() me: Principal) {
-    return this.access.canManage(me, a as never);
+    return this.access.canManage(me, a);
   }
 
   @ResolveField(() => AdvisoryRecipientsType, { nullable: true, description: 'Only for the managing CERT; null for everyone else.' })
   @Allow.members('managing CERT only, null otherwise')
   async recipients(@Parent() a: AdvisoryType, @CurrentPrincipal() me: Principal) {
-    const result = await this.queries.recipients(me, a as never);
+    const result = await this.queries.recipients(me, a);
     if (!result) return null;
     return {
       organisations: result.organisations.map(toOrganisationType),

@@ -84,7 +84,7 @@ export class AdvisoryAccessService {
   }
 
   /** Managing (edit, publish, recipients, label, overview) is for CERT members of the owning organisation. */
-  canManage(principal: Principal, advisory: Advisory): boolean {
+  canManage(principal: Principal, advisory: Pick<Advisory, 'authorOrganisationId'>): boolean {
     return principal.organisationKind === OrganisationKind.CERT && advisory.authorOrganisationId === principal.organisationId;
   }
 

@@ -31,7 +31,7 @@ export class AdvisoryAcknowledgementsResolver {
     @Context() ctx: GraphqlContext,
   ) {
     const k = await this.acknowledgements.acknowledge(me, id, input, clientInfoOf(ctx.req).ip);
-    return toAcknowledgementType(k, await this.organisations.load(ctx, k.organisationId) as never);
+    return toAcknowledgementType(k, await this.organisations.load(ctx, k.organisationId));
   }
 
   @Query(() => AdvisoryStatusOverviewType, { description: 'Status of every expected organisation; for the managing CERT only.' })
@@ -55,15 +55,15 @@ export class AdvisoryAcknowledgementsResolver {
   @ResolveField(() => AdvisoryAcknowledgementType, { nullable: true, description: 'The caller’s organisation’s current status.' })
   @Allow.members('parent advisory already checked; own organisation only')
   async myAcknowledgement(@Parent() a: AdvisoryType, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
-    const k = await this.acknowledgements.mine(me, a as never);
-    return k ? toAcknowledgementType(k, (await this.organisations.load(ctx, k.organisationId)) as never) : null;
+    const k = await this.acknowledgements.mine(me, a);
+    return k ? toAcknowledgementType(k, await this.organisations.load(ctx, k.organisationId)) : null;
   }
 
   @ResolveField(() => [AdvisoryAcknowledgementType], { description: 'The caller’s organisation’s status changes, newest first.' })
   @Allow.members('parent advisory already checked; own organisation only')
   async myAcknowledgementHistory(@Parent() a: AdvisoryType, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
-    const events = await this.acknowledgements.myHistory(me, a as never);
-    const organisation = (await this.organisations.load(ctx, me.organisationId)) as never;
+    const events = await this.acknowledgements.myHistory(me, a);
+    const organisation = await this.organisations.load(ctx, me.organisationId);
     return events.map((e) => toAcknowledgementType(e, organisation));
   }
 }

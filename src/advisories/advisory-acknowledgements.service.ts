@@ -66,11 +66,11 @@ export class AdvisoryAcknowledgementsService {
   }
 
   /** The caller's organisation's current status (the advisory was already checked as readable). */
-  mine(me: Principal, advisory: Advisory): Promise<AdvisoryAcknowledgement | null> {
+  mine(me: Principal, advisory: Pick<Advisory, 'id'>): Promise<AdvisoryAcknowledgement | null> {
     return this.db.getRepository(AdvisoryAcknowledgement).findOneBy({ advisoryId: advisory.id, organisationId: me.organisationId });
   }
 
-  myHistory(me: Principal, advisory: Advisory): Promise<AdvisoryAcknowledgementEvent[]> {
+  myHistory(me: Principal, advisory: Pick<Advisory, 'id'>): Promise<AdvisoryAcknowledgementEvent[]> {
     return this.db.getRepository(AdvisoryAcknowledgementEvent).find({
       where: { advisoryId: advisory.id, organisationId: me.organisationId },
       order: { createdAt: 'DESC' },

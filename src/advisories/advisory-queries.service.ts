@@ -87,7 +87,7 @@ export class AdvisoryQueriesService {
   }
 
   /** Recipients, only for the managing CERT (null for everyone else: a reader need not know who else reads). */
-  async recipients(me: Principal, a: Advisory): Promise<{ organisations: Organisation[]; members: Member[]; forwardedTo: Organisation[] } | null> {
+  async recipients(me: Principal, a: Pick<Advisory, 'id' | 'authorOrganisationId'>): Promise<{ organisations: Organisation[]; members: Member[]; forwardedTo: Organisation[] } | null> {
     if (!this.access.canManage(me, a)) return null;
     const organisations = await this.db
       .getRepository(Organisation)

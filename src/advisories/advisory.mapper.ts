@@ -1,5 +1,4 @@
-import type { Organisation } from '../organisations/organisation.entity';
-import { toOrganisationType } from '../organisations/organisation.loader';
+import type { OrganisationType } from '../organisations/organisation.type';
 import type { AdvisoryAcknowledgement, AdvisoryAcknowledgementEvent } from './advisory-acknowledgement.entity';
 import type { Advisory } from './advisory.entity';
 import type { AdvisoryRevision } from './advisory-revision.entity';
@@ -42,9 +41,9 @@ export const toRevisionType = (r: AdvisoryRevision): AdvisoryRevisionType => ({
   publishedAt: r.createdAt,
 });
 
-export function toAcknowledgementType(k: AdvisoryAcknowledgement | AdvisoryAcknowledgementEvent, organisation: Organisation): AdvisoryAcknowledgementType {
+export function toAcknowledgementType(k: AdvisoryAcknowledgement | AdvisoryAcknowledgementEvent, organisation: OrganisationType): AdvisoryAcknowledgementType {
   return {
-    organisation: toOrganisationType(organisation),
+    organisation,
     status: k.status,
     note: k.note,
     memberId: k.memberId,
