@@ -84,6 +84,8 @@ const markersIn = (value: unknown): Case[] => {
   return CASES.filter((c) => text.includes(marker(c)));
 };
 const sorted = (list: readonly string[]) => [...list].sort();
+const cveNumber = 10_000 + Math.floor(Math.random() * 80_000);
+const cveOf = (c: Case) => `CVE-2099-${cveNumber + CASES.indexOf(c)}`;
 
 jest.setTimeout(120_000);
 
@@ -123,7 +125,7 @@ describe('TLP leak test: every label, every reader, every path', () => {
     const tlpOf: Record<Case, string> = { CLEAR: 'CLEAR', GREEN: 'GREEN', AMBERFWD: 'AMBER', AMBERONLY: 'AMBER', STRICT: 'AMBER_STRICT', RED: 'RED', DRAFT: 'GREEN', DRAFTRED: 'RED' };
     for (const c of CASES) {
       const m = marker(c);
-      const draft = await createDraft(t, actors.author, { tlp: tlpOf[c], title: `Warnung ${m}`, summary: `Kurz ${m}`, bodyMarkdown: `Text mit ${m} und LEAKSEARCH${suffix}` });
+      const draft = await createDraft(t, actors.author, { tlp: tlpOf[c], title: `Warnung ${m}`, summary: `Kurz ${m}`, bodyMarkdown: `Text mit ${m} und LEAKSEARCH${suffix}`, cves: [cveOf(c)] });
       ids[c] = draft.id;
       trackingIds[c] = draft.trackingId;
     }
@@ -155,7 +157,7 @@ describe('TLP leak test: every label, every reader, every path', () => {
     }
   });
 
-  it('list, search and counts show exactly the readable advisories', async () => {
+  it('list, search, CVE filter and counts show exactly the readable advisories', async () => {
     for (const r of READERS) {
       const allowed = CASES.filter((c) => MAY_READ[c].includes(r));
       const list = await listAdvisories(t, token(r));
@@ -172,6 +174,10 @@ describe('TLP leak test: every label, every reader, every path', () => {
       for (const c of CASES) {
         const one = ok(await listAdvisories(t, token(r), { search: marker(c) }));
         expect({ r, c, count: one.advisories.totalCount }).toEqual({ r, c, count: allowed.includes(c) ? 1 : 0 });
+      }
+      for (const c of CASES) {
+        const byCve = ok(await listAdvisories(t, token(r), { cve: cveOf(c) }));
+        expect({ r, c, count: byCve.advisories.totalCount, markers: markersIn(byCve) }).toEqual({ r, c, count: allowed.includes(c) ? 1 : 0, markers: allowed.includes(c) ? [c] : [] });
       }
       // the same count through a filter
       const green = ok(await listAdvisories(t, token(r), { tlp: 'GREEN', search: `LEAKSEARCH${suffix}` }));
