@@ -2,9 +2,16 @@ import { Init1795726803616 } from './1795726803616-Init';
 import { Notifications1795726916903 } from './1795726916903-Notifications';
 import { Forums1795727229040 } from './1795727229040-Forums';
 import { Chat1795727262213 } from './1795727262213-Chat';
+import { Advisories1795727442551 } from './1795727442551-Advisories';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the app, the CLI and Jest load the
  * same set. Generate a new one with `npm run migration:generate -- <Name>`, review its SQL, add it here.
  */
-export const ALL_MIGRATIONS: Function[] = [Init1795726803616, Notifications1795726916903, Forums1795727229040, Chat1795727262213];
+export const ALL_MIGRATIONS: Function[] = [
+  Init1795726803616,
+  Notifications1795726916903,
+  Forums1795727229040,
+  Chat1795727262213,
+  Advisories1795727442551,
+];

@@ -4,6 +4,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+import { AdvisoriesModule } from './advisories/advisories.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ChatModule } from './chat/chat.module';
@@ -69,6 +70,7 @@ export class AppModule {
         ForumsModule,
         ChatModule,
         IncidentsModule,
+        AdvisoriesModule,
       ],
       controllers: [HealthController],
     };

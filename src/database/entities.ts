@@ -1,3 +1,4 @@
+import { ADVISORY_ENTITIES } from '../advisories/advisory.entities';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Channel } from '../chat/channel.entity';
 import { ChannelMember } from '../chat/channel-member.entity';
@@ -36,4 +37,5 @@ export const ALL_ENTITIES = [
   MessageReaction,
   MessageMention,
   Incident,
+  ...ADVISORY_ENTITIES,
 ];

@@ -1,0 +1,225 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { PageArgs } from '../../common/graphql/pagination';
+import { AcknowledgementStatus, AdvisorySeverity, AdvisoryStatus, TlpLabel } from '../advisory.enums';
+
+export const CVE_PATTERN = /^CVE-\d{4}-\d{4,}$/;
+export const MAX_CVES = 100;
+export const MAX_PRODUCTS = 500;
+export const MAX_REFERENCES = 200;
+export const MAX_RECIPIENTS = 500;
+
+@InputType()
+export class AdvisoryProductInput {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  vendor: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  product: string;
+
+  @Field(() => String, { nullable: true, description: 'A version or a range such as "<2.4.1".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  version?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^cpe:(2\.3:[aho*-]:|\/[AHOaho]?:)\S{0,300}$/, { message: 'cpe: keine gültige CPE (cpe:2.3:… oder cpe:/…)' })
+  cpe?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^pkg:[A-Za-z.\-+][A-Za-z0-9.\-+]*\/\S{1,300}$/, { message: 'purl: keine gültige Package-URL (pkg:typ/…)' })
+  purl?: string | null;
+}
+
+@InputType()
+export class AdvisoryReferenceInput {
+  @Field()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url: nur http(s)-Adressen' })
+  @MaxLength(1000)
+  url: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  summary?: string | null;
+}
+
+/** The content fields; every one optional so that the same input serves updates. */
+@InputType()
+export class AdvisoryContentInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(3, 300)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  summary?: string;
+
+  @Field(() => String, { nullable: true, description: 'Markdown, rendered and sanitised on the server.' })
+  @IsOptional()
+  @IsString()
+  bodyMarkdown?: string;
+
+  @Field(() => AdvisorySeverity, { nullable: true })
+  @IsOptional()
+  @IsEnum(AdvisorySeverity)
+  severity?: AdvisorySeverity;
+
+  @Field(() => [String], { nullable: true, description: 'CVE ids such as CVE-2026-12345.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_CVES)
+  @Matches(CVE_PATTERN, { each: true, message: 'cves: erwartet wird CVE-JJJJ-NNNN (mindestens vier Ziffern)' })
+  cves?: string[];
+
+  @Field(() => String, { nullable: true, description: 'CVSS 3.0, 3.1 or 4.0 vector; the score is computed from it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  cvssVector?: string | null;
+
+  @Field(() => [AdvisoryProductInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_PRODUCTS)
+  @ValidateNested({ each: true })
+  @Type(() => AdvisoryProductInput)
+  products?: AdvisoryProductInput[];
+
+  @Field(() => [AdvisoryReferenceInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_REFERENCES)
+  @ValidateNested({ each: true })
+  @Type(() => AdvisoryReferenceInput)
+  references?: AdvisoryReferenceInput[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  remediation?: string | null;
+}
+
+@InputType()
+export class CreateAdvisoryInput extends AdvisoryContentInput {
+  @Field(() => String, { nullable: true, description: 'Generated (SN-<year>-<n>) when omitted.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{2,99}$/, { message: 'trackingId: 3 bis 100 Zeichen, Buchstaben, Ziffern, . _ : -' })
+  trackingId?: string;
+
+  @Field(() => TlpLabel)
+  @IsEnum(TlpLabel)
+  tlp: TlpLabel;
+}
+
+@InputType()
+export class PublishAdvisoryInput {
+  @Field(() => AdvisoryStatus, { description: 'INTERIM or FINAL.' })
+  @IsIn([AdvisoryStatus.INTERIM, AdvisoryStatus.FINAL], { message: 'status: nur INTERIM oder FINAL' })
+  status: AdvisoryStatus;
+
+  @Field({ description: 'What changed with this version (revision history).' })
+  @IsString()
+  @Length(1, 1000)
+  changeSummary: string;
+
+  @Field(() => AdvisoryContentInput, { nullable: true, description: 'Content changes that take effect with this version.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AdvisoryContentInput)
+  changes?: AdvisoryContentInput;
+}
+
+@InputType()
+export class AdvisoryRecipientsInput {
+  @Field(() => [ID], { defaultValue: [], description: 'Recipient organisations (AMBER, AMBER+STRICT).' })
+  @ArrayMaxSize(MAX_RECIPIENTS)
+  @IsUUID('all', { each: true, message: 'organisationIds: keine gültige ID' })
+  organisationIds: string[] = [];
+
+  @Field(() => [ID], { defaultValue: [], description: 'Named recipients (RED).' })
+  @ArrayMaxSize(MAX_RECIPIENTS)
+  @IsUUID('all', { each: true, message: 'memberIds: keine gültige ID' })
+  memberIds: string[] = [];
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'IT providers whose served municipalities (from the register, at this moment) become recipient organisations.',
+  })
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'municipalitiesServedBy: keine gültige ID' })
+  municipalitiesServedBy: string[] = [];
+}
+
+@InputType()
+export class AcknowledgeAdvisoryInput {
+  @Field(() => AcknowledgementStatus)
+  @IsEnum(AcknowledgementStatus)
+  status: AcknowledgementStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@ArgsType()
+export class AdvisoriesArgs extends PageArgs {
+  @Field(() => AdvisorySeverity, { nullable: true })
+  @IsOptional()
+  @IsEnum(AdvisorySeverity)
+  severity?: AdvisorySeverity | null;
+
+  @Field(() => AdvisoryStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(AdvisoryStatus)
+  status?: AdvisoryStatus | null;
+
+  @Field(() => TlpLabel, { nullable: true })
+  @IsOptional()
+  @IsEnum(TlpLabel)
+  tlp?: TlpLabel | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(CVE_PATTERN, { message: 'cve: erwartet wird CVE-JJJJ-NNNN' })
+  cve?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Matches tracking id, title, summary and body.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string | null;
+}
+
+@ArgsType()
+export class OpenAdvisoriesArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'CERT only: another organisation; default the caller’s own.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId: keine gültige ID' })
+  organisationId?: string | null;
+}
