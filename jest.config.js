@@ -25,6 +25,9 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  // Global on purpose: jest-circus ignores testTimeout inside a project. Apps start in ~1 s, but on a
+  // loaded 2-core machine a suite's beforeAll can take much longer.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {
@@ -34,7 +37,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       setupFiles: ['<rootDir>/test/setup/isolate-globals.ts'],
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };
