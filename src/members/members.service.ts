@@ -36,7 +36,7 @@ export class MembersService {
     }
     const totalCount = await qb.clone().getCount();
     if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
+      const [name, id] = decodeCursor(args.after, 2, ['text', 'uuid']);
       qb.andWhere('(lower(m.display_name), m.id) > (:name, :id)', { name, id });
     }
     const rows = await qb.orderBy('lower(m.display_name)', 'ASC').addOrderBy('m.id', 'ASC').limit(args.first + 1).getMany();

@@ -25,7 +25,7 @@ export class OrganisationsService {
     }
     const totalCount = await qb.clone().getCount();
     if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
+      const [name, id] = decodeCursor(args.after, 2, ['text', 'uuid']);
       qb.andWhere('(lower(o.name), o.id) > (:name, :id)', { name, id });
     }
     const rows = await qb.orderBy('lower(o.name)', 'ASC').addOrderBy('o.id', 'ASC').limit(args.first + 1).getMany();
