@@ -44,8 +44,8 @@ export function currentTotp(secret: string): string {
 }
 
 /** Audit rows of one action (newest first). */
-export async function auditRows(t: TestApp, action: string, where: Partial<AuditEvent> = {}): Promise<AuditEvent[]> {
-  return t.db.getRepository(AuditEvent).find({ where: { action, ...where }, order: { id: 'DESC' } });
+export async function auditRows(t: TestApp, action: string, where: { actorId?: string; targetId?: string } = {}): Promise<AuditEvent[]> {
+  return t.db.getRepository(AuditEvent).find({ where: { ...where, action }, order: { id: 'DESC' } });
 }
 
 /** The first error's message, code and field, for comparing answers. */
