@@ -35,6 +35,33 @@ describe('invitations', () => {
     return t.gql(INVITE, { input: { displayName: 'Jörg Müller', ...input } }, token);
   }
 
+
+  /**
+   * Runs `request` while another transaction holds an uncommitted member row, then commits that
+   * row: the service's own checks cannot see it, only the unique index does.
+   */
+  async function whileUncommitted(insertSql: string, params: unknown[], request: () => Promise<any>) {
+    const runner = t.db.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    let pending: Promise<any> | null = null;
+    try {
+      await runner.query(insertSql, params);
+      pending = request();
+      for (let i = 0; i < 50; i++) {
+        const waiting = await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+        if (waiting[0].n > 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await runner.commitTransaction();
+      return await pending;
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+      await pending?.catch(() => undefined);
+    }
+  }
+
   describe('inviteMember', () => {
     it('lets an ADMIN invite into any organisation', async () => {
       const provider = await createOrganisation(t, OrganisationKind.IT_PROVIDER);
@@ -101,6 +128,17 @@ describe('invitations', () => {
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].extensions!.field).toBe('organisationId');
       expect(await memberByEmail(address)).toBeNull();
+    });
+
+    it('answers CONFLICT on email, not a server error, when the address is taken concurrently', async () => {
+      const address = email();
+      const res = await whileUncommitted(`INSERT INTO members (organisation_id, email, handle, display_name, status) VALUES ($1, $2, $3, 'Parallel Angelegt', 'ACTIVE')`, [municipality.id, address, `parallel${n++}`], () =>
+        invite(admin.token, { email: address, organisationId: municipality.id }),
+      );
+      expect(errorCode(res)).toBe('CONFLICT');
+      expect(res.errors![0].extensions!.field).toBe('email');
+      expect(await t.db.getRepository(Member).countBy({ email: address })).toBe(1);
+      expect((await memberByEmail(address))!.displayName).toBe('Parallel Angelegt');
     });
 
     it('replaces the earlier invitation when an invited member is invited again', async () => {
@@ -189,6 +227,18 @@ describe('invitations', () => {
     it('refuses a taken handle with CONFLICT and changes nothing', async () => {
       const invitation = (await invite(admin.token, { email: email(), organisationId: municipality.id })).data.inviteMember;
       const res = await t.gql(ACCEPT, { input: { token: invitation.token, password: PASSWORD, handle: orgAdmin.member.handle } });
+      expect(errorCode(res)).toBe('CONFLICT');
+      expect(res.errors![0].extensions!.field).toBe('handle');
+      expect((await memberByEmail(invitation.email))!.status).toBe('INVITED');
+      expect((await t.gql(ACCEPT, { input: { token: invitation.token, password: PASSWORD } })).errors).toBeUndefined();
+    });
+
+    it('answers CONFLICT on handle, not a server error, when the handle is taken concurrently', async () => {
+      const invitation = (await invite(admin.token, { email: email(), organisationId: municipality.id })).data.inviteMember;
+      const handle = `gleichzeitig${n++}`;
+      const res = await whileUncommitted(`INSERT INTO members (organisation_id, email, handle, display_name, status) VALUES ($1, $2, $3, 'Parallel Angelegt', 'ACTIVE')`, [municipality.id, email(), handle], () =>
+        t.gql(ACCEPT, { input: { token: invitation.token, password: PASSWORD, handle } }),
+      );
       expect(errorCode(res)).toBe('CONFLICT');
       expect(res.errors![0].extensions!.field).toBe('handle');
       expect((await memberByEmail(invitation.email))!.status).toBe('INVITED');

@@ -242,6 +242,6 @@ describe('role matrix of the foundation operations', () => {
   });
 
   it('still lets the cast use the platform afterwards (no operation above ended a cast session)', async () => {
-    for (const role of MEMBERS) expect({ role, code: errorCode(await t.gql(`{ me { id } }`, {}, cast[role].token)) }).toEqual({ role, code: null });
+    for (const role of MEMBERS) expect({ role, code: errorCode(await t.gql(`{ me { id } }`, {}, cast[role as keyof Cast].token)) }).toEqual({ role, code: null });
   });
 });
