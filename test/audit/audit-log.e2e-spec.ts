@@ -4,6 +4,9 @@ import { Cast, createActor, createCast, TEST_PASSWORD } from '../helpers/factori
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
 
+// Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 const EVENTS = `query ($first: Int, $after: String, $action: String, $actorId: ID, $targetId: String, $from: DateTime, $to: DateTime) {
   auditEvents(first: $first, after: $after, action: $action, actorId: $actorId, targetId: $targetId, from: $from, to: $to) {
     totalCount

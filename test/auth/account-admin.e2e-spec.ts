@@ -6,6 +6,9 @@ import { createActor, createOrganisation, TEST_PASSWORD } from '../helpers/facto
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { auditRows, expectUnauthenticated, login, ME, REFRESH } from './auth-helpers';
 
+// Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 const DISABLE = `mutation ($id: ID!) { disableMember(memberId: $id) { id status } }`;
 const ENABLE = `mutation ($id: ID!) { enableMember(memberId: $id) { id status } }`;
 const SET_ROLES = `mutation ($input: SetMemberRolesInput!) { setMemberRoles(input: $input) { id organisationRole platformRole } }`;

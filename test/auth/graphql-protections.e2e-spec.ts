@@ -3,6 +3,9 @@ import { OrganisationKind } from '../../src/organisations/organisation.enums';
 import { Actor, createActor } from '../helpers/factories';
 import { errorCode, GqlResult, startTestApp, TestApp } from '../helpers/test-app';
 
+// Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 /** Nests `serviceRelations { provider { ... } }` under `me { organisation { ... } }` to the given field depth. */
 function deepQuery(depth: number): string {
   // me(1) organisation(2), then alternating serviceRelations / provider, finished by id.

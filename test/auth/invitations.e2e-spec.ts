@@ -7,6 +7,9 @@ import { Actor, createActor, createOrganisation } from '../helpers/factories';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { auditRows, login, ME } from './auth-helpers';
 
+// Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 const INVITE = `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id memberId email token url expiresAt } }`;
 const ACCEPT = `mutation ($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) { accessToken refreshToken totpSetupRequired member { id status displayName handle } }

@@ -6,6 +6,9 @@ import { createActor, TEST_PASSWORD } from '../helpers/factories';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { auditRows, errorShape, login, ME } from './auth-helpers';
 
+// Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 const WRONG = 'Falsches-Passwort-123';
 
 describe('login', () => {

@@ -5,6 +5,9 @@ import { ServiceRelation } from '../../src/organisations/service-relation.entity
 import { Actor, Cast, createActor, createCast, createOrganisation, linkProvider, Role, ROLES, TEST_PASSWORD } from '../helpers/factories';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 
+// Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 /**
  * Who may run each foundation operation. Everyone not listed is refused: anonymous callers and
  * disabled members with UNAUTHENTICATED, everyone else with the code in DENIED (FORBIDDEN unless

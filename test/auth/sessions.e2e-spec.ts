@@ -5,6 +5,9 @@ import { createActor, createOrganisation, TEST_PASSWORD } from '../helpers/facto
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { auditRows, expectUnauthenticated, login, ME, REFRESH } from './auth-helpers';
 
+// Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 const MY_SESSIONS = `{ mySessions { id current ip userAgent createdAt lastUsedAt expiresAt } }`;
 const CHANGE_PASSWORD = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
 

@@ -6,6 +6,9 @@ import { createActor, createOrganisation, TEST_PASSWORD } from '../helpers/facto
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { auditRows, currentTotp, expectUnauthenticated, login, ME, nextTotp } from './auth-helpers';
 
+// Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 const START = `mutation { startTotpEnrolment { secret otpauthUri } }`;
 const CONFIRM = `mutation ($code: String!) { confirmTotpEnrolment(code: $code) }`;
 

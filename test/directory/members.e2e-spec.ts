@@ -6,6 +6,9 @@ import { OrganisationKind } from '../../src/organisations/organisation.enums';
 import { Actor, createActor, createOrganisation } from '../helpers/factories';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 
+// Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 const MEMBERS = `query ($first: Int, $after: String, $search: String, $status: MemberStatus, $organisationId: ID, $organisationKind: OrganisationKind) {
   members(first: $first, after: $after, search: $search, status: $status, organisationId: $organisationId, organisationKind: $organisationKind) {
     totalCount

@@ -6,6 +6,9 @@ import { ServiceRelation } from '../../src/organisations/service-relation.entity
 import { Actor, createActor, createOrganisation } from '../helpers/factories';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 
+// Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
+jest.setTimeout(30_000);
+
 const ORG_FIELDS = `id kind name municipalityKey district governmentRegion population`;
 const CREATE = `mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { ${ORG_FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { ${ORG_FIELDS} } }`;
