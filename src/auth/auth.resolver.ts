@@ -10,6 +10,7 @@ import { LoginResult, AuthService } from './auth.service';
 import { AcceptInvitationInput, ChangePasswordInput, InviteMemberInput, LoginInput } from './dto/auth.inputs';
 import { AuthPayload, InvitationType, SessionType, TotpEnrolment } from './dto/auth.types';
 import { InvitationsService } from './invitations.service';
+import { PrincipalService } from './principal.service';
 import { SessionsService } from './sessions.service';
 import { TotpService } from './totp.service';
 
@@ -30,26 +31,35 @@ export class AuthResolver {
     private readonly sessions: SessionsService,
     private readonly invitations: InvitationsService,
     private readonly totp: TotpService,
+    private readonly principals: PrincipalService,
   ) {}
+
+  /**
+   * The request started anonymous: field resolvers inside the payload (member.organisation) must
+   * run as the member just signed in, or the guard refuses them and the new tokens are lost.
+   */
+  private signedIn(ctx: GraphqlContext, result: LoginResult): AuthPayload {
+    (ctx.req as GraphqlContext['req'] & { principalPromise?: Promise<Principal | null> }).principalPromise = this.principals.fromAccessToken(result.accessToken);
+    return toPayload(result);
+  }
 
   @Mutation(() => AuthPayload)
   @Allow.public()
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
-    return toPayload(await this.auth.login(input, clientInfoOf(ctx.req)));
+    return this.signedIn(ctx, await this.auth.login(input, clientInfoOf(ctx.req)));
   }
 
   @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (single use) for a new token pair.' })
   @Allow.public()
   async refreshSession(@Args('refreshToken') refreshToken: string, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
     const tokens = await this.sessions.refresh(refreshToken.slice(0, 200), clientInfoOf(ctx.req));
-    const result = await this.auth.loginResultFor(tokens);
-    return toPayload(result);
+    return this.signedIn(ctx, await this.auth.loginResultFor(tokens));
   }
 
   @Mutation(() => AuthPayload)
   @Allow.public()
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
-    return toPayload(await this.invitations.accept(input, clientInfoOf(ctx.req)));
+    return this.signedIn(ctx, await this.invitations.accept(input, clientInfoOf(ctx.req)));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session.' })
