@@ -1,5 +1,5 @@
 import { Member } from '../../src/members/member.entity';
-import { MemberStatus } from '../../src/members/member.enums';
+import { MemberStatus, PlatformRole } from '../../src/members/member.enums';
 import { sha256 } from '../../src/auth/token.service';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
 import { createActor, TEST_PASSWORD } from '../helpers/factories';
@@ -33,6 +33,32 @@ describe('login', () => {
     expect(me.data.me.id).toBe(actor.member.id);
     const ok = await auditRows(t, 'login.succeeded', { actorId: actor.member.id });
     expect(ok).toHaveLength(1);
+  });
+
+  it('resolves the member’s organisation inside the payload of login, refresh and invitation acceptance', async () => {
+    // The caller is anonymous when the request starts: nested field resolvers must run as the
+    // member just signed in, or the payload (and with it the single-use tokens) is lost.
+    const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
+    const PAYLOAD = `accessToken refreshToken member { id organisation { id kind } }`;
+    const res = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { ${PAYLOAD} } }`, { input: { email: actor.member.email, password: TEST_PASSWORD } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.login.member.organisation).toEqual({ id: actor.organisation.id, kind: 'MUNICIPALITY' });
+
+    const refreshed = await t.gql(`mutation ($r: String!) { refreshSession(refreshToken: $r) { ${PAYLOAD} } }`, { r: res.data.login.refreshToken });
+    expect(refreshed.errors).toBeUndefined();
+    expect(refreshed.data.refreshSession.member.organisation.id).toBe(actor.organisation.id);
+
+    const admin = await createActor(t, OrganisationKind.CERT, { platformRole: PlatformRole.ADMIN });
+    const invitation = await t.gql(
+      `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
+      { input: { email: 'payload-org@example.org', organisationId: actor.organisation.id, displayName: 'Payload Test' } },
+      admin.token,
+    );
+    const accepted = await t.gql(`mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${PAYLOAD} } }`, {
+      input: { token: invitation.data.inviteMember.token, password: TEST_PASSWORD },
+    });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.acceptInvitation.member.organisation.id).toBe(actor.organisation.id);
   });
 
   it('ignores case and surrounding spaces in the e-mail address', async () => {
