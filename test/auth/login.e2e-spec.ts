@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { Member } from '../../src/members/member.entity';
 import { MemberStatus, PlatformRole } from '../../src/members/member.enums';
 import { sha256 } from '../../src/auth/token.service';
@@ -136,6 +137,13 @@ describe('login', () => {
     expect((await auditRows(t, 'login.failed')).filter((r) => r.details.accountHash === hash)).toHaveLength(5);
   });
 
+  it('counts failures per account whatever the spelling of the address', async () => {
+    const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
+    const spellings = [actor.member.email, actor.member.email.toUpperCase(), ` ${actor.member.email}`, `${actor.member.email} `, actor.member.email.replace(/^m/, 'M')];
+    for (const email of spellings) expect(errorCode(await login(t, { email, password: WRONG }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await login(t, { email: actor.member.email }))).toBe('RATE_LIMITED');
+  });
+
   it('resets the failure count after a successful login', async () => {
     const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
     for (let i = 0; i < 4; i++) await login(t, { email: actor.member.email, password: WRONG });
@@ -179,5 +187,15 @@ describe('login rate limit per IP', () => {
     // Refused before the password was checked: no session, no further failure recorded.
     expect(await auditRows(t, 'login.succeeded', { actorId: b.member.id })).toHaveLength(0);
     expect(await auditRows(t, 'login.failed', { actorId: b.member.id })).toHaveLength(1);
+  });
+
+  it('is not evaded by a forged X-Forwarded-For header', async () => {
+    // A new minute window would make this test depend on time; the budget of this address is spent above.
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-forwarded-for', '203.0.113.77')
+      .send({ query: `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, variables: { input: { email: 'x@example.org', password: WRONG } } });
+    expect(res.body.errors[0].extensions.code).toBe('RATE_LIMITED');
   });
 });

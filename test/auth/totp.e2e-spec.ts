@@ -167,6 +167,16 @@ describe('TOTP second factor', () => {
     expect(reasons).toEqual(['second_factor', 'second_factor', 'second_factor']);
   });
 
+  it('locks the account after repeated wrong second factors, even with a right code then', async () => {
+    const cert = await createActor(t, OrganisationKind.CERT);
+    const wrong = invalidCode(cert.totpSecret!);
+    for (let i = 0; i < 3; i++) expect(errorCode(await login(t, { email: cert.member.email, totpCode: wrong }))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 2; i++) expect(errorCode(await login(t, { email: cert.member.email, recoveryCode: 'geraten-1234' }))).toBe('UNAUTHENTICATED');
+    const locked = await login(t, { email: cert.member.email, totpCode: nextTotp(cert.totpSecret!) });
+    expect(errorCode(locked)).toBe('RATE_LIMITED');
+    expect(await auditRows(t, 'login.lockout', { actorId: cert.member.id })).toHaveLength(1);
+  });
+
   it('accepts each recovery code once', async () => {
     const member = await createActor(t, OrganisationKind.MUNICIPALITY);
     const { recoveryCodes } = await enrol(member.token);
