@@ -26,10 +26,12 @@ export class OrganisationsService {
     const totalCount = await qb.clone().getCount();
     if (args.after) {
       const [name, id] = decodeCursor(args.after, 2, ['text', 'uuid']);
-      qb.andWhere('(lower(o.name), o.id) > (:name, :id)', { name, id });
+      // The cursor keeps the name as stored: lower() on both sides here, since JavaScript's
+      // toLowerCase differs from the database's for some letters (e.g. İ), which skipped rows.
+      qb.andWhere('(lower(o.name), o.id) > (lower(:name), :id)', { name, id });
     }
     const rows = await qb.orderBy('lower(o.name)', 'ASC').addOrderBy('o.id', 'ASC').limit(args.first + 1).getMany();
-    return toConnection(rows, args.first, totalCount, (o) => [o.name.toLowerCase(), o.id]);
+    return toConnection(rows, args.first, totalCount, (o) => [o.name, o.id]);
   }
 
   async get(id: string): Promise<Organisation> {
