@@ -173,6 +173,24 @@ describe('member directory', () => {
       expect([...seen].sort()).toEqual([...created].sort());
     });
 
+    it('pages names with upper-case umlauts and ß without gaps or repeats', async () => {
+      const names = ['Ärmel Umlaut', 'Öhler Umlaut', 'Über Umlaut', 'Zander Umlaut', 'Abel Umlaut', 'Ödön Umlaut', 'Straße Umlaut', 'STRASSE Umlaut', 'élodie Umlaut', 'Émile Umlaut', 'İlker Umlaut', 'Ilse Umlaut', 'ilka Umlaut'];
+      const created: string[] = [];
+      for (const displayName of names) created.push((await createActor(t, OrganisationKind.MUNICIPALITY, { displayName })).member.id);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 20; page++) {
+        const res: any = await t.gql(MEMBERS, { search: 'Umlaut', first: 1, after }, plainA.token);
+        expect(res.errors).toBeUndefined();
+        expect(res.data.members.totalCount).toBe(names.length);
+        seen.push(...ids(res.data.members.nodes));
+        if (!res.data.members.pageInfo.hasNextPage) break;
+        after = res.data.members.pageInfo.endCursor;
+      }
+      expect(seen).toHaveLength(names.length);
+      expect([...seen].sort()).toEqual([...created].sort());
+    });
+
     it.each([[101], [0], [-1]])('refuses page size %s', async (first) => {
       const res = await t.gql(MEMBERS, { first }, plainA.token);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');

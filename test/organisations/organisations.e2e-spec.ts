@@ -310,6 +310,20 @@ describe('organisations and the provider register', () => {
       expect(tooMany.errors![0].extensions!.field).toBe('first');
     });
 
+    it('pages names whose lower case differs between JavaScript and PostgreSQL without skipping', async () => {
+      const names = ['İstanbul Partnerstadt', 'Istrup Partnerstadt', 'ilse Partnerstadt', 'Ärzteverbund Partnerstadt', 'Zülpich Partnerstadt'];
+      for (const name of names) await createOrganisation(t, OrganisationKind.IT_PROVIDER, { name });
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 10; page++) {
+        const res: any = await t.gql(LIST, { search: 'Partnerstadt', first: 1, after }, municipal.token);
+        seen.push(...res.data.organisations.nodes.map((o: { name: string }) => o.name));
+        if (!res.data.organisations.pageInfo.hasNextPage) break;
+        after = res.data.organisations.pageInfo.endCursor;
+      }
+      expect([...seen].sort()).toEqual([...names].sort());
+    });
+
     it('answers NOT_FOUND for an unknown organisation', async () => {
       expect(errorCode(await t.gql(RELATIONS, { id: '00000000-0000-4000-8000-000000000000' }, municipal.token))).toBe('NOT_FOUND');
     });
