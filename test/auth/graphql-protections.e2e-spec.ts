@@ -1,7 +1,8 @@
+import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
-import { Actor, createActor } from '../helpers/factories';
-import { errorCode, GqlResult, startTestApp, TestApp } from '../helpers/test-app';
+import { Actor, createActor, TEST_PASSWORD } from '../helpers/factories';
+import { errorCode, GqlResult, startTestApp, TEST_JWT_SECRET, TestApp } from '../helpers/test-app';
 
 // Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
 jest.setTimeout(30_000);
@@ -103,6 +104,36 @@ describe('GraphQL protections', () => {
     expect(errorCode(await t.gql(`{ me { id } }`, {}, forged))).toBe('UNAUTHENTICATED');
     const basic = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('authorization', `Basic ${member.token}`).send({ query: '{ me { id } }' });
     expect(basic.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses tokens that are unsigned, signed with another key, or pair one member with another’s session', async () => {
+    const other = await createActor(t, OrganisationKind.MUNICIPALITY);
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { sub: member.member.id, sid: member.sessionId, iat: now, exp: now + 600 };
+    const unsigned = `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`;
+    const sign = (payload: object, secret: string) => {
+      const head = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(payload)}`;
+      return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
+    };
+    const otherKey = sign(claims, 'a-completely-different-secret-0123456789abcdef');
+    const swapped = sign({ ...claims, sub: other.member.id }, TEST_JWT_SECRET);
+    const expired = sign({ ...claims, iat: now - 2000, exp: now - 1000 }, TEST_JWT_SECRET);
+    const genuine = sign(claims, TEST_JWT_SECRET);
+    // The forging helper is right: the same claims signed with the real key work.
+    expect((await t.gql(`{ me { id } }`, {}, genuine)).data.me.id).toBe(member.member.id);
+    for (const token of [unsigned, otherKey, swapped, expired]) {
+      expect(errorCode(await t.gql(`{ me { id } }`, {}, token))).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('issues access tokens of at most 15 minutes', async () => {
+    const res = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken accessTokenExpiresAt } }`, {
+      input: { email: member.member.email, password: TEST_PASSWORD },
+    });
+    const exp = JSON.parse(Buffer.from(res.data.login.accessToken.split('.')[1], 'base64url').toString()).exp as number;
+    expect(exp - Date.now() / 1000).toBeLessThanOrEqual(15 * 60 + 1);
+    expect(Date.parse(res.data.login.accessTokenExpiresAt) - Date.now()).toBeLessThanOrEqual(15 * 60 * 1000 + 1000);
   });
 });
 
