@@ -158,6 +158,23 @@ describe('account administration', () => {
       expect((await t.db.getRepository(Member).findOneByOrFail({ id: admin.member.id })).platformRole).toBe('ADMIN');
     });
 
+    it('takes role changes effect on the next request of open sessions, and a new ADMIN must enrol TOTP first', async () => {
+      const admin = await createActor(t, OrganisationKind.CERT, { platformRole: PlatformRole.ADMIN });
+      const orgAdmin = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: municipality, organisationRole: OrganisationRole.ORG_ADMIN });
+      const INVITE = `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`;
+      const inviteInput = (i: number) => ({ input: { email: `rollenwechsel${i}@example.org`, organisationId: municipality.id, displayName: 'Rollen Wechsel' } });
+      expect((await t.gql(INVITE, inviteInput(1), orgAdmin.token)).errors).toBeUndefined();
+      await t.gql(SET_ROLES, { input: { memberId: orgAdmin.member.id, organisationRole: 'MEMBER' } }, admin.token);
+      expect(errorCode(await t.gql(INVITE, inviteInput(2), orgAdmin.token))).toBe('FORBIDDEN');
+
+      const promoted = await createActor(t, OrganisationKind.MUNICIPALITY);
+      await t.gql(SET_ROLES, { input: { memberId: promoted.member.id, platformRole: 'ADMIN' } }, admin.token);
+      // ADMIN now, but without a second factor: held at enrolment, no admin power yet.
+      expect(errorCode(await t.gql(`{ auditEvents { totalCount } }`, {}, promoted.token))).toBe('FORBIDDEN');
+      expect(errorCode(await t.gql(`{ members { totalCount } }`, {}, promoted.token))).toBe('FORBIDDEN');
+      expect((await t.gql(ME, {}, promoted.token)).errors).toBeUndefined();
+    });
+
     it('does not let an ORG_ADMIN change roles outside their organisation', async () => {
       const orgAdmin = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: municipality, organisationRole: OrganisationRole.ORG_ADMIN });
       const stranger = await createActor(t, OrganisationKind.MUNICIPALITY);

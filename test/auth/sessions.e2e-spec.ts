@@ -65,6 +65,13 @@ describe('sessions', () => {
       expect(errorCode(res)).toBe('UNAUTHENTICATED');
     });
 
+    it('refuses access and refresh tokens of an expired session', async () => {
+      const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
+      await t.db.getRepository(Session).update(actor.sessionId, { expiresAt: new Date(Date.now() - 1000) });
+      await expectUnauthenticated(t, actor.token);
+      expect(errorCode(await t.gql(REFRESH, { token: actor.refreshToken }))).toBe('UNAUTHENTICATED');
+    });
+
     it('refuses the refresh token of an ended session', async () => {
       const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
       const pair = await loggedIn(actor.member.email);
