@@ -10,7 +10,6 @@ import { LoginResult, AuthService } from './auth.service';
 import { AcceptInvitationInput, ChangePasswordInput, InviteMemberInput, LoginInput } from './dto/auth.inputs';
 import { AuthPayload, InvitationType, SessionType, TotpEnrolment } from './dto/auth.types';
 import { InvitationsService } from './invitations.service';
-import { PrincipalService } from './principal.service';
 import { SessionsService } from './sessions.service';
 import { TotpService } from './totp.service';
 
@@ -31,15 +30,17 @@ export class AuthResolver {
     private readonly sessions: SessionsService,
     private readonly invitations: InvitationsService,
     private readonly totp: TotpService,
-    private readonly principals: PrincipalService,
   ) {}
 
   /**
    * The request started anonymous: field resolvers inside the payload (member.organisation) must
    * run as the member just signed in, or the guard refuses them and the new tokens are lost.
+   * The guard resolves the principal lazily from this header, only when a nested field needs it.
    */
   private signedIn(ctx: GraphqlContext, result: LoginResult): AuthPayload {
-    (ctx.req as GraphqlContext['req'] & { principalPromise?: Promise<Principal | null> }).principalPromise = this.principals.fromAccessToken(result.accessToken);
+    const req = ctx.req as GraphqlContext['req'] & { principalPromise?: Promise<Principal | null> };
+    req.headers.authorization = `Bearer ${result.accessToken}`;
+    delete req.principalPromise;
     return toPayload(result);
   }
 
