@@ -21,7 +21,7 @@ export class AuditQueryService {
     if (args.to) qb.andWhere('e.created_at < :to', { to: args.to });
     const totalCount = await qb.clone().getCount();
     if (args.after) {
-      const [id] = decodeCursor(args.after, 1);
+      const [id] = decodeCursor(args.after, 1, ['bigint']);
       qb.andWhere('e.id < :id', { id: String(id) });
     }
     const rows = await qb.orderBy('e.id', 'DESC').limit(args.first + 1).getMany();

@@ -32,24 +32,35 @@ export class AuthResolver {
     private readonly totp: TotpService,
   ) {}
 
+  /**
+   * The request started anonymous: field resolvers inside the payload (member.organisation) must
+   * run as the member just signed in, or the guard refuses them and the new tokens are lost.
+   * The guard resolves the principal lazily from this header, only when a nested field needs it.
+   */
+  private signedIn(ctx: GraphqlContext, result: LoginResult): AuthPayload {
+    const req = ctx.req as GraphqlContext['req'] & { principalPromise?: Promise<Principal | null> };
+    req.headers.authorization = `Bearer ${result.accessToken}`;
+    delete req.principalPromise;
+    return toPayload(result);
+  }
+
   @Mutation(() => AuthPayload)
   @Allow.public()
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
-    return toPayload(await this.auth.login(input, clientInfoOf(ctx.req)));
+    return this.signedIn(ctx, await this.auth.login(input, clientInfoOf(ctx.req)));
   }
 
   @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (single use) for a new token pair.' })
   @Allow.public()
   async refreshSession(@Args('refreshToken') refreshToken: string, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
     const tokens = await this.sessions.refresh(refreshToken.slice(0, 200), clientInfoOf(ctx.req));
-    const result = await this.auth.loginResultFor(tokens);
-    return toPayload(result);
+    return this.signedIn(ctx, await this.auth.loginResultFor(tokens));
   }
 
   @Mutation(() => AuthPayload)
   @Allow.public()
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
-    return toPayload(await this.invitations.accept(input, clientInfoOf(ctx.req)));
+    return this.signedIn(ctx, await this.invitations.accept(input, clientInfoOf(ctx.req)));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session.' })

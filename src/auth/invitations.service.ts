@@ -27,6 +27,17 @@ export interface IssuedInvitation {
   url: string;
 }
 
+const EMAIL_TAKEN = 'Für diese E-Mail-Adresse gibt es bereits ein Konto.';
+const HANDLE_TAKEN = 'Dieses Kürzel ist bereits vergeben.';
+
+/** The unique indexes catch what the checks cannot see: the same e-mail or handle committed meanwhile. */
+function rethrowUniqueClash(e: unknown): never {
+  const driverError = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
+  if (driverError?.code === '23505' && driverError.constraint === 'uq_members_email') throw conflict(EMAIL_TAKEN, 'email');
+  if (driverError?.code === '23505' && driverError.constraint === 'uq_members_handle') throw conflict(HANDLE_TAKEN, 'handle');
+  throw e;
+}
+
 const INVALID_INVITATION = 'Die Einladung ist ungültig, abgelaufen oder bereits verwendet.';
 
 @Injectable()
@@ -45,9 +56,9 @@ export class InvitationsService {
     if (!isAdmin(principal) && input.organisationId !== principal.organisationId) {
       throw forbidden('Sie können nur in Ihre eigene Organisation einladen.');
     }
-    return this.db.transaction((manager) =>
-      this.issue(manager, { ...input, platformRole: PlatformRole.USER }, principal.memberId, ip),
-    );
+    return this.db
+      .transaction((manager) => this.issue(manager, { ...input, platformRole: PlatformRole.USER }, principal.memberId, ip))
+      .catch(rethrowUniqueClash);
   }
 
   /** Used by invite() and by the first-admin bootstrap; runs inside the caller's transaction. */
@@ -62,7 +73,7 @@ export class InvitationsService {
     const email = normaliseEmail(input.email);
     let member = await manager.getRepository(Member).findOneBy({ email });
     if (member && (member.status !== MemberStatus.INVITED || member.organisationId !== organisation.id)) {
-      throw conflict('Für diese E-Mail-Adresse gibt es bereits ein Konto.', 'email');
+      throw conflict(EMAIL_TAKEN, 'email');
     }
     if (member) {
       // A repeated invitation replaces the earlier one: only the newest link works.
@@ -107,7 +118,7 @@ export class InvitationsService {
       if (!member || member.status !== MemberStatus.INVITED) throw badInput('token', INVALID_INVITATION);
       if (input.handle && input.handle.toLowerCase() !== member.handle) {
         const taken = await manager.getRepository(Member).existsBy({ handle: input.handle.toLowerCase() });
-        if (taken) throw conflict('Dieses Kürzel ist bereits vergeben.', 'handle');
+        if (taken) throw conflict(HANDLE_TAKEN, 'handle');
         member.handle = input.handle.toLowerCase();
       }
       if (input.displayName) member.displayName = input.displayName.trim();
@@ -117,7 +128,7 @@ export class InvitationsService {
       const tokens = await this.sessions.start(member.id, client, manager);
       await this.audit.record({ actorId: member.id, action: 'invitation.accepted', targetType: 'member', targetId: member.id, ip: client.ip }, manager);
       return { ...tokens, member };
-    });
+    }).catch(rethrowUniqueClash);
     return { ...result, totpSetupRequired: await this.auth.needsTotpSetup(result.member) };
   }
 }

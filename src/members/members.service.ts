@@ -36,11 +36,13 @@ export class MembersService {
     }
     const totalCount = await qb.clone().getCount();
     if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
-      qb.andWhere('(lower(m.display_name), m.id) > (:name, :id)', { name, id });
+      const [name, id] = decodeCursor(args.after, 2, ['text', 'uuid']);
+      // The cursor keeps the name as stored: lower() on both sides here, since JavaScript's
+      // toLowerCase differs from the database's for some letters (e.g. İ), which skipped rows.
+      qb.andWhere('(lower(m.display_name), m.id) > (lower(:name), :id)', { name, id });
     }
     const rows = await qb.orderBy('lower(m.display_name)', 'ASC').addOrderBy('m.id', 'ASC').limit(args.first + 1).getMany();
-    return toConnection(rows, args.first, totalCount, (m) => [m.displayName.toLowerCase(), m.id]);
+    return toConnection(rows, args.first, totalCount, (m) => [m.displayName, m.id]);
   }
 
   async findVisible(viewer: Principal, id: string): Promise<Member> {

@@ -49,7 +49,7 @@ export class NotificationsService {
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     const totalCount = await qb.clone().getCount();
     if (after) {
-      const [at, id] = decodeCursor(after, 2);
+      const [at, id] = decodeCursor(after, 2, ['timestamp', 'uuid']);
       qb.andWhere('(n.created_at, n.id) < (:at::timestamptz, :id::uuid)', { at, id });
     }
     const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(first + 1).getMany();

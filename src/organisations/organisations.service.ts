@@ -25,11 +25,13 @@ export class OrganisationsService {
     }
     const totalCount = await qb.clone().getCount();
     if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
-      qb.andWhere('(lower(o.name), o.id) > (:name, :id)', { name, id });
+      const [name, id] = decodeCursor(args.after, 2, ['text', 'uuid']);
+      // The cursor keeps the name as stored: lower() on both sides here, since JavaScript's
+      // toLowerCase differs from the database's for some letters (e.g. İ), which skipped rows.
+      qb.andWhere('(lower(o.name), o.id) > (lower(:name), :id)', { name, id });
     }
     const rows = await qb.orderBy('lower(o.name)', 'ASC').addOrderBy('o.id', 'ASC').limit(args.first + 1).getMany();
-    return toConnection(rows, args.first, totalCount, (o) => [o.name.toLowerCase(), o.id]);
+    return toConnection(rows, args.first, totalCount, (o) => [o.name, o.id]);
   }
 
   async get(id: string): Promise<Organisation> {
@@ -45,7 +47,7 @@ export class OrganisationsService {
       const organisation = await manager.getRepository(Organisation).save(manager.getRepository(Organisation).create(values));
       await this.audit.record({ actorId: actor.memberId, action: 'organisation.created', targetType: 'organisation', targetId: organisation.id, ip, details: { name: organisation.name, kind: organisation.kind } }, manager);
       return organisation;
-    });
+    }).catch(rethrowUniqueClash);
   }
 
   async update(actor: Principal, id: string, input: OrganisationInput, ip: string | null): Promise<Organisation> {
@@ -62,7 +64,7 @@ export class OrganisationsService {
       await repo.update(id, values);
       await this.audit.record({ actorId: actor.memberId, action: 'organisation.updated', targetType: 'organisation', targetId: id, ip, details: { name: values.name } }, manager);
       return repo.findOneByOrFail({ id });
-    });
+    }).catch(rethrowUniqueClash);
   }
 
   private validated(input: OrganisationInput): Partial<Organisation> {
@@ -83,9 +85,17 @@ export class OrganisationsService {
     const qb = repo.createQueryBuilder('o').where('(lower(o.name) = lower(:name) OR o.municipality_key = :key)', { name: values.name, key: values.municipalityKey ?? '' });
     if (exceptId) qb.andWhere('o.id <> :exceptId', { exceptId });
     const clash = (await qb.getOne()) as Organisation | null;
-    if (clash) {
-      const field = clash.name.toLowerCase() === values.name!.toLowerCase() ? 'name' : 'municipalityKey';
-      throw conflict(field === 'name' ? 'Eine Organisation mit diesem Namen gibt es bereits.' : 'Dieser Gemeindeschlüssel ist bereits vergeben.', field);
-    }
+    if (clash) throw clashConflict(clash.name.toLowerCase() === values.name!.toLowerCase() ? 'name' : 'municipalityKey');
   }
+}
+
+const clashConflict = (field: 'name' | 'municipalityKey') =>
+  conflict(field === 'name' ? 'Eine Organisation mit diesem Namen gibt es bereits.' : 'Dieser Gemeindeschlüssel ist bereits vergeben.', field);
+
+/** The unique indexes catch what assertUnique cannot see: the same name or key committed meanwhile. */
+function rethrowUniqueClash(e: unknown): never {
+  const driverError = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
+  if (driverError?.code === '23505' && driverError.constraint === 'uq_organisations_name') throw clashConflict('name');
+  if (driverError?.code === '23505' && driverError.constraint === 'uq_organisations_ags') throw clashConflict('municipalityKey');
+  throw e;
 }

@@ -56,10 +56,24 @@ export function encodeCursor(values: (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number | null)[] {
+/** What a cursor value must look like before it reaches SQL (a forged cursor is bad input, not a server error). */
+export type CursorPart = 'text' | 'uuid' | 'bigint' | 'timestamp';
+const CURSOR_PART_OK: Record<CursorPart, (v: unknown) => boolean> = {
+  text: (v) => typeof v === 'string',
+  uuid: (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  bigint: (v) => (typeof v === 'string' || typeof v === 'number') && /^\d{1,18}$/.test(String(v)),
+  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v) && !Number.isNaN(Date.parse(v)),
+};
+
+export function decodeCursor(cursor: string, arity: number, parts?: CursorPart[]): (string | number | null)[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => v === null || ['string', 'number'].includes(typeof v))) {
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => v === null || ['string', 'number'].includes(typeof v)) &&
+      (!parts || parts.every((part, i) => CURSOR_PART_OK[part](values[i])))
+    ) {
       return values;
     }
   } catch {

@@ -1,0 +1,187 @@
+import { createHmac } from 'node:crypto';
+import request from 'supertest';
+import { OrganisationKind } from '../../src/organisations/organisation.enums';
+import { Actor, createActor, TEST_PASSWORD } from '../helpers/factories';
+import { errorCode, GqlResult, startTestApp, TEST_JWT_SECRET, TestApp } from '../helpers/test-app';
+
+// Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
+jest.setTimeout(30_000);
+
+/** Nests `serviceRelations { provider { ... } }` under `me { organisation { ... } }` to the given field depth. */
+function deepQuery(depth: number): string {
+  // me(1) organisation(2), then alternating serviceRelations / provider, finished by id.
+  let inner = 'id';
+  const chain = ['me', 'organisation'];
+  for (let i = chain.length; i < depth - 1; i++) chain.push(i % 2 === 0 ? 'serviceRelations' : 'provider');
+  for (const field of chain.reverse()) inner = `${field} { ${inner} }`;
+  return `{ ${inner} }`;
+}
+
+function aliases(count: number): string {
+  return `{ ${Array.from({ length: count }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+}
+
+function expectRefusedAsInput(res: GqlResult) {
+  expect(errorCode(res)).toBe('BAD_USER_INPUT');
+  expect(res.data ?? null).toBeNull();
+}
+
+describe('GraphQL protections', () => {
+  let t: TestApp;
+  let member: Actor;
+  beforeAll(async () => {
+    t = await startTestApp();
+    member = await createActor(t, OrganisationKind.MUNICIPALITY);
+  });
+  afterAll(() => t.close());
+
+  it('allows a query of depth 8 and refuses depth 9 and more', async () => {
+    const ok = await t.gql(deepQuery(8), {}, member.token);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.me.organisation).toBeDefined();
+    for (const depth of [9, 12]) {
+      const res = await t.gql(deepQuery(depth), {}, member.token);
+      expectRefusedAsInput(res);
+      expect(res.errors![0].message).toMatch(/depth/i);
+    }
+  });
+
+  it('refuses a too-deep query before anything runs, also for anonymous callers', async () => {
+    expectRefusedAsInput(await t.gql(deepQuery(12), {}));
+  });
+
+  it('hides depth behind fragments no better', async () => {
+    const query = `
+      fragment P on Organisation { serviceRelations { provider { serviceRelations { provider { serviceRelations { provider { id } } } } } } }
+      { me { organisation { ...P } } }`;
+    expectRefusedAsInput(await t.gql(query, {}, member.token));
+  });
+
+  it('allows 10 aliases and refuses 11', async () => {
+    const ok = await t.gql(aliases(10), {}, member.token);
+    expect(ok.errors).toBeUndefined();
+    expect(Object.keys(ok.data)).toHaveLength(10);
+    const res = await t.gql(aliases(11), {}, member.token);
+    expectRefusedAsInput(res);
+    expect(res.errors![0].message).toMatch(/alias/i);
+  });
+
+  it('refuses a document with too many tokens', async () => {
+    const query = `{ me { ${'id '.repeat(4100)} } }`;
+    expectRefusedAsInput(await t.gql(query, {}, member.token));
+  });
+
+  it('refuses batched HTTP requests (a JSON array body)', async () => {
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${member.token}`)
+      .send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(JSON.stringify(res.body ?? {})).not.toContain(member.member.id);
+    expect(res.text).not.toContain(member.member.id);
+  });
+
+  it('refuses a simple cross-site request (CSRF prevention)', async () => {
+    const res = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'text/plain').send(JSON.stringify({ query: '{ me { id } }' }));
+    expect(res.status).toBe(400);
+    expect(res.text).not.toContain(member.member.id);
+  });
+
+  it('answers a syntax error and an unknown field with BAD_USER_INPUT', async () => {
+    const syntax = await t.gql(`{ me { id `, {}, member.token);
+    expectRefusedAsInput(syntax);
+    const unknown = await t.gql(`{ me { passwordHash } }`, {}, member.token);
+    expectRefusedAsInput(unknown);
+    const wrongType = await t.gql(`query ($n: Int) { members(first: $n) { totalCount } }`, { n: 'viele' }, member.token);
+    expectRefusedAsInput(wrongType);
+  });
+
+  it('accepts only the bearer scheme with a valid token', async () => {
+    expect(errorCode(await t.gql(`{ me { id } }`, {}, 'kein.gültiges.token'))).toBe('UNAUTHENTICATED');
+    const forged = member.token.slice(0, -4) + (member.token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    expect(errorCode(await t.gql(`{ me { id } }`, {}, forged))).toBe('UNAUTHENTICATED');
+    const basic = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('authorization', `Basic ${member.token}`).send({ query: '{ me { id } }' });
+    expect(basic.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses tokens that are unsigned, signed with another key, or pair one member with another’s session', async () => {
+    const other = await createActor(t, OrganisationKind.MUNICIPALITY);
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { sub: member.member.id, sid: member.sessionId, iat: now, exp: now + 600 };
+    const unsigned = `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`;
+    const sign = (payload: object, secret: string) => {
+      const head = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(payload)}`;
+      return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
+    };
+    const otherKey = sign(claims, 'a-completely-different-secret-0123456789abcdef');
+    const swapped = sign({ ...claims, sub: other.member.id }, TEST_JWT_SECRET);
+    const expired = sign({ ...claims, iat: now - 2000, exp: now - 1000 }, TEST_JWT_SECRET);
+    const genuine = sign(claims, TEST_JWT_SECRET);
+    // The forging helper is right: the same claims signed with the real key work.
+    expect((await t.gql(`{ me { id } }`, {}, genuine)).data.me.id).toBe(member.member.id);
+    for (const token of [unsigned, otherKey, swapped, expired]) {
+      expect(errorCode(await t.gql(`{ me { id } }`, {}, token))).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('issues access tokens of at most 15 minutes', async () => {
+    const res = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken accessTokenExpiresAt } }`, {
+      input: { email: member.member.email, password: TEST_PASSWORD },
+    });
+    const exp = JSON.parse(Buffer.from(res.data.login.accessToken.split('.')[1], 'base64url').toString()).exp as number;
+    expect(exp - Date.now() / 1000).toBeLessThanOrEqual(15 * 60 + 1);
+    expect(Date.parse(res.data.login.accessTokenExpiresAt) - Date.now()).toBeLessThanOrEqual(15 * 60 * 1000 + 1000);
+  });
+});
+
+describe('an unexpected server error', () => {
+  let t: TestApp;
+  let member: Actor;
+  beforeAll(async () => {
+    t = await startTestApp();
+    member = await createActor(t, OrganisationKind.MUNICIPALITY);
+    // Break this test database only (each test app has its own): the next read of organisations fails in SQL.
+    await t.db.query(`ALTER TABLE organisations RENAME COLUMN population TO population_broken`);
+  });
+  afterAll(() => t.close());
+
+  it('is masked as INTERNAL without SQL, stack or internals', async () => {
+    const res = await t.gql(`{ organisations { nodes { id name population } } }`, {}, member.token);
+    expect(errorCode(res)).toBe('INTERNAL');
+    const error = res.errors![0];
+    expect(error.message).toBe('Interner Fehler.');
+    expect(Object.keys(error.extensions!)).toEqual(['code']);
+    const body = JSON.stringify(res);
+    for (const leak of ['population', 'SELECT', 'does not exist', 'existiert nicht', 'relation', 'QueryFailedError', 'at ', '.ts:', 'node_modules']) {
+      expect({ leak, found: body.includes(leak) }).toEqual({ leak, found: false });
+    }
+  });
+});
+
+describe('GraphQL in production mode', () => {
+  let t: TestApp;
+  let member: Actor;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { NODE_ENV: 'production' } });
+    member = await createActor(t, OrganisationKind.MUNICIPALITY);
+  });
+  afterAll(() => t.close());
+
+  it('refuses introspection', async () => {
+    const res = await t.gql(`{ __schema { types { name } } }`, {}, member.token);
+    expectRefusedAsInput(res);
+  });
+
+  it('does not suggest field names', async () => {
+    const res = await t.gql(`{ me { displayNam } }`, {}, member.token);
+    expectRefusedAsInput(res);
+    expect(res.errors![0].message).not.toMatch(/displayName|did you mean/i);
+  });
+
+  it('still answers normal queries', async () => {
+    expect((await t.gql(`{ me { id } }`, {}, member.token)).data.me.id).toBe(member.member.id);
+  });
+});
