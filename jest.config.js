@@ -28,6 +28,9 @@ module.exports = {
   // Global on purpose: jest-circus ignores testTimeout inside a project. Apps start in ~1 s, but on a
   // loaded 2-core machine a suite's beforeAll can take much longer.
   testTimeout: 60000,
+  // Every suite closes its app, pools and sockets; a straggling handle (a Redis reconnect timer,
+  // a socket.io client back-off) must still not keep a finished CI run alive.
+  forceExit: true,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {
