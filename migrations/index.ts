@@ -3,6 +3,7 @@ import { Notifications1795726916903 } from './1795726916903-Notifications';
 import { Forums1795727229040 } from './1795727229040-Forums';
 import { Chat1795727262213 } from './1795727262213-Chat';
 import { Advisories1795727442551 } from './1795727442551-Advisories';
+import { OrganisationNameCaseInsensitive1795731928336 } from './1795731928336-OrganisationNameCaseInsensitive';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the app, the CLI and Jest load the
@@ -14,4 +15,5 @@ export const ALL_MIGRATIONS: Function[] = [
   Forums1795727229040,
   Chat1795727262213,
   Advisories1795727442551,
+  OrganisationNameCaseInsensitive1795731928336,
 ];

@@ -87,7 +87,10 @@ export class AuthService {
       .addSelect('m.passwordHash')
       .where('m.id = :id', { id: principal.memberId })
       .getOneOrFail();
+    // Same per-account counter as the login: a stolen access token must not allow guessing the password.
+    await this.limiter.checkAttempt(ip ?? 'unknown', current.email);
     if (!(await this.hasher.verify(current.passwordHash, input.currentPassword))) {
+      await this.fail(current.email, principal.memberId, { ip, userAgent: null }, 'password_change');
       throw badInput('currentPassword', 'Das aktuelle Passwort ist falsch.');
     }
     const hash = await this.hasher.hash(input.newPassword);

@@ -10,6 +10,8 @@ export class Organisation {
   kind: OrganisationKind;
 
   @Index('uq_organisations_name', { unique: true })
+  // Plus a unique index on lower(name), created by migration (TypeORM cannot express it).
+  @Index('uq_organisations_name_lower', { synchronize: false })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 

@@ -95,7 +95,7 @@ const clashConflict = (field: 'name' | 'municipalityKey') =>
 /** The unique indexes catch what assertUnique cannot see: the same name or key committed meanwhile. */
 function rethrowUniqueClash(e: unknown): never {
   const driverError = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
-  if (driverError?.code === '23505' && driverError.constraint === 'uq_organisations_name') throw clashConflict('name');
+  if (driverError?.code === '23505' && (driverError.constraint === 'uq_organisations_name' || driverError.constraint === 'uq_organisations_name_lower')) throw clashConflict('name');
   if (driverError?.code === '23505' && driverError.constraint === 'uq_organisations_ags') throw clashConflict('municipalityKey');
   throw e;
 }
