@@ -17,6 +17,8 @@ const { WORDS, FIRST_NAMES, LAST_NAMES, PLACES, RARE_TERMS } = require('./words'
 
 const TEAM_CHANNELS = 300;
 const SENTENCES = 20000;
+/** Bumped whenever the generated rows change shape, so older data sets are regenerated. */
+const FORMAT = 2;
 const OPS_CHANNEL_MEMBERS = 1000;
 const MUNICIPALITIES = 396;
 const PROVIDERS = 30;
@@ -71,7 +73,7 @@ function accessToken(memberIndex, seed = 42) {
 /** The deterministic id the generator gives row `i` of kind `k` (same formula as in SQL). */
 function uuidOf(kind, i, seed = 42) {
   const hex = require('node:crypto').createHash('md5').update(`${seed}:${kind}:${i}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 
 async function generate(raw = {}, log = console.log) {
@@ -90,7 +92,8 @@ async function generate(raw = {}, log = console.log) {
     await db.query(`SET synchronous_commit = off; SET maintenance_work_mem = '512MB'; SET max_parallel_workers_per_gather = 0`);
     // SQL helpers: id(kind, i) and h(i, slot) >= 0, both seeded.
     const S = o.seed;
-    const id = (kind, expr) => `md5('${S}:${kind}:' || (${expr}))::uuid`;
+    // md5 shaped as a version-4 UUID (the API's ID validation accepts only RFC 4122 ids).
+    const id = (kind, expr) => `overlay(overlay(md5('${S}:${kind}:' || (${expr})) placing '4' from 13) placing '8' from 17)::uuid`;
     const h = (expr, slot) => `abs(hashint8((${expr})::bigint * 1000003 + ${slot} * 7919 + ${S}))`;
     const pick = (arr, expr, slot) => `(${arr})[1 + (${h(expr, slot)} % cardinality(${arr}))::int]`;
     const P = { words: '$1::text[]' };
@@ -235,6 +238,7 @@ async function generate(raw = {}, log = console.log) {
     const [pageTopic] = (await db.query(`SELECT i FROM bench_topics WHERE cnt >= 50 ORDER BY i LIMIT 1`)).rows;
     const meta = {
       ...o,
+      format: FORMAT,
       actualPosts: posts,
       topics: topicCount,
       reactions,
@@ -271,7 +275,7 @@ async function ensureDataset(raw = {}, log = console.log) {
   } finally {
     await db.end();
   }
-  if (meta && meta.posts === o.posts && meta.seed === o.seed && meta.members === o.members && meta.messages === o.messages) return { url, meta };
+  if (meta && meta.format === FORMAT && meta.posts === o.posts && meta.seed === o.seed && meta.members === o.members && meta.messages === o.messages) return { url, meta };
   return generate(raw, log);
 }
 
