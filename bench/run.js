@@ -20,8 +20,9 @@ function parse(argv) {
 }
 
 async function main() {
-  if (h.pinSelf()) return;
   const { names, opts } = parse(process.argv.slice(2));
+  if (opts.profile) process.env.SN_BENCH_CPU_PROF = '1';
+  if (h.pinSelf()) return;
   const posts = Number(opts.posts ?? (opts.quick ? 20000 : 100000));
   const dataset = await ensureDataset({ posts, seed: opts.seed ?? 42 });
   const ctx = { ...dataset, quick: opts.quick, opts, runs: opts.quick ? 1 : 3 };

@@ -115,7 +115,9 @@ async function startServer(script, { env = {}, port, readyPath = '/health/ready'
 /** The built app on the server core. */
 function startApp(databaseUrl, port, env = {}, nodeArgs = []) {
   if (!existsSync(join(ROOT, 'dist/src/main.js'))) throw new Error('run `npm run build` first');
-  return startServer(join(ROOT, 'dist/src/main.js'), { port, nodeArgs, env: { DATABASE_URL: databaseUrl, CORS_ORIGINS: 'http://localhost', ...env } });
+  // --profile (SN_BENCH_CPU_PROF=1): a V8 CPU profile of the app per start in bench/.data/profiles.
+  const prof = process.env.SN_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', '.data', 'profiles')}`] : [];
+  return startServer(join(ROOT, 'dist/src/main.js'), { port, nodeArgs: [...prof, ...nodeArgs], env: { DATABASE_URL: databaseUrl, CORS_ORIGINS: 'http://localhost', ...env } });
 }
 
 /** Resident set size of a process in bytes (Linux /proc). */
