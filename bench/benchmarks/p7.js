@@ -126,8 +126,8 @@ async function run(ctx) {
   await pool.end();
   const byMember = new Map(rows.map((r) => [r.member_id, r.channels]));
   const channelsOf = (i) => byMember.get(uuidOf('m', i));
-  const steps = (ctx.opts.steps ? String(ctx.opts.steps).split(',').map(Number) : ctx.quick ? [100, 250, 500] : [250, 500, 1000, 2000, 3000, 4000, 5000]).filter((s) => s <= ctx.meta.members);
-  const seconds = ctx.quick ? 15 : 40;
+  const steps = (ctx.opts.steps ? String(ctx.opts.steps).split(',').map(Number) : ctx.quick ? [100, 250, 500] : [250, 500, 1000, 2000, 3000, 4000]).filter((s) => s <= ctx.meta.members);
+  const seconds = ctx.quick ? 15 : 30;
   const app = await h.startApp(ctx.url, 4107);
   const results = [];
   try {
