@@ -33,7 +33,8 @@ async function main() {
     const started = Date.now();
     try {
       const result = await require(`./benchmarks/${name.toLowerCase()}.js`).run(ctx);
-      const file = h.saveResults(name, { dataset: dataset.meta.db, posts: dataset.meta.actualPosts, quick: ctx.quick, ...result });
+      // Results of another scale than the default get their own file (P5 compares 100k with 1m).
+      const file = h.saveResults(posts === 100000 || opts.quick ? name : `${name}-${dataset.meta.db.replace('sn_bench_', '')}`, { dataset: dataset.meta.db, posts: dataset.meta.actualPosts, quick: ctx.quick, ...result });
       summaryLines.push(`${name}: ${result.verdict} (${Math.round((Date.now() - started) / 1000)} s, ${file})`);
     } catch (e) {
       console.error(e);
