@@ -4,10 +4,11 @@
 // reads the history of one of them over GraphQL (the join phase), then in the active phase types
 // and sends a message now and then (every 10-30 s, seeded). Latencies counted: every ack (join,
 // send) and every delivery of message:new to every online channel member. Reference: 200 users per
-// 2-vCPU node in a well-known chat product's published reference architecture.
+// 2-vCPU node in a well-known chat product's published reference architecture. Clients are raw
+// WebSocket socket.io clients (lib/raw-socket.js), light enough for thousands on the one load core.
 const { Pool } = require('pg');
 const h = require('../lib/harness');
-const { connect, request, closeAll } = require('../lib/sockets');
+const { RawSocket } = require('../lib/raw-socket');
 const { accessToken, uuidOf } = require('../data/generate');
 const { CHAT_HISTORY } = require('./queries');
 
@@ -48,19 +49,21 @@ async function step(url, n, channelsOf, seconds) {
         const token = accessToken(i);
         try {
           const t0 = performance.now();
-          const s = await connect(url, token);
+          const s = await RawSocket.connect(url, token);
           joinLat.push(performance.now() - t0);
           sockets[i] = s;
-          s.on('message:new', (m) => {
-            const t = sentAt.get(m.clientMessageId);
+          s.onFrame = (f) => {
+            if (!f.startsWith('42["message:new"')) return;
+            const at = f.indexOf('"clientMessageId":"') + 19;
+            const t = sentAt.get(f.slice(at, f.indexOf('"', at)));
             if (t !== undefined) {
               received++;
               delLat.push(performance.now() - t);
             }
-          });
+          };
           for (const c of channelsOf(i)) {
             const t1 = performance.now();
-            await request(s, 'channel:join', { channelId: c });
+            await s.request('channel:join', { channelId: c });
             joinLat.push(performance.now() - t1);
             online.set(c, (online.get(c) ?? 0) + 1);
           }
@@ -87,14 +90,14 @@ async function step(url, n, channelsOf, seconds) {
         setTimeout(async () => {
           if (!active) return;
           const c = channels[Math.floor(rnd() * channels.length)];
-          request(s, 'typing', { channelId: c }).catch(fail);
+          s.request('typing', { channelId: c }).catch(fail);
           await h.sleep(1000);
           if (!active) return;
           const id = `p7-${n}-${seq++}`;
           expected += online.get(c) ?? 0;
           const t = performance.now();
           sentAt.set(id, t);
-          request(s, 'message:send', { channelId: c, clientMessageId: id, body: `Kurze Rückmeldung zur Störung ${seq}: Sicherheitsupdate eingespielt.` })
+          s.request('message:send', { channelId: c, clientMessageId: id, body: `Kurze Rückmeldung zur Störung ${seq}: Sicherheitsupdate eingespielt.` })
             .then(() => ackLat.push(performance.now() - t))
             .catch(fail);
           loop(10000 + rnd() * 20000);
@@ -108,7 +111,7 @@ async function step(url, n, channelsOf, seconds) {
   timers.forEach(clearTimeout);
   const until = Date.now() + 10000;
   while (received < expected && Date.now() < until) await h.sleep(100);
-  closeAll(sockets);
+  for (const s of sockets) s?.close();
   await h.sleep(2000);
   const all = [...ackLat, ...delLat];
   const mean = all.reduce((a, b) => a + b, 0) / Math.max(1, all.length);
