@@ -59,7 +59,7 @@ async function run(ctx) {
   const runs = { app: [], base: [] };
   try {
     // The chat rate limit is per member (100 events / 10 s); at 100 msg/s over 500 members each sends 0.2/s.
-    await measure(app.url, channelId, members, rate, 2, (i) => accessToken(i), 'warm-app');
+    await measure(app.url, channelId, members, rate, 2, (i) => accessToken(i), `warm-app-${Date.now()}`);
     await measure(base.url, channelId, members, rate, 2, () => null, 'warm-base');
     for (let i = 0; i < ctx.runs; i++) {
       const a = await measure(app.url, channelId, members, rate, seconds, (j) => accessToken(j), `app-${Date.now()}-${i}`);

@@ -81,6 +81,7 @@ async function step(url, n, channelsOf, seconds) {
   active = true;
   const timers = [];
   let seq = 0;
+  const runId = Date.now().toString(36);
   for (let i = 0; i < n; i++) {
     const s = sockets[i];
     if (!s) continue;
@@ -93,7 +94,8 @@ async function step(url, n, channelsOf, seconds) {
           s.request('typing', { channelId: c }).catch(fail);
           await h.sleep(1000);
           if (!active) return;
-          const id = `p7-${n}-${seq++}`;
+          // Unique per run: a reused client id is an idempotent retry (acked, never broadcast again).
+          const id = `p7-${runId}-${n}-${seq++}`;
           expected += online.get(c) ?? 0;
           const t = performance.now();
           sentAt.set(id, t);
