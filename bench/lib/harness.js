@@ -3,7 +3,7 @@
 // core, repeated runs with median/min/max, and result files. Plain CommonJS against dist/ so the
 // benchmarks measure what `npm start` runs.
 const { spawn, execFileSync } = require('node:child_process');
-const { mkdirSync, writeFileSync, existsSync } = require('node:fs');
+const { mkdirSync, writeFileSync, existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { Client } = require('pg');
 
@@ -93,8 +93,8 @@ async function waitFor(url, timeoutMs = 30000) {
 }
 
 /** Starts a node script on the server core; resolves once `readyPath` answers 200. */
-async function startServer(script, { env = {}, port, readyPath = '/health/ready', args = [] }) {
-  const [cmd, argv] = pinned(process.execPath, [script, ...args]);
+async function startServer(script, { env = {}, port, readyPath = '/health/ready', args = [], nodeArgs = [] }) {
+  const [cmd, argv] = pinned(process.execPath, [...nodeArgs, script, ...args]);
   const child = spawn(cmd, argv, {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'error', JWT_SECRET, HOST: '127.0.0.1', ...env },
@@ -113,9 +113,32 @@ async function startServer(script, { env = {}, port, readyPath = '/health/ready'
 }
 
 /** The built app on the server core. */
-function startApp(databaseUrl, port, env = {}) {
+function startApp(databaseUrl, port, env = {}, nodeArgs = []) {
   if (!existsSync(join(ROOT, 'dist/src/main.js'))) throw new Error('run `npm run build` first');
-  return startServer(join(ROOT, 'dist/src/main.js'), { port, env: { DATABASE_URL: databaseUrl, CORS_ORIGINS: 'http://localhost', ...env } });
+  // --profile (SN_BENCH_CPU_PROF=1): a V8 CPU profile of the app per start in bench/.data/profiles.
+  const prof = process.env.SN_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', '.data', 'profiles')}`] : [];
+  return startServer(join(ROOT, 'dist/src/main.js'), { port, nodeArgs: [...prof, ...nodeArgs], env: { DATABASE_URL: databaseUrl, CORS_ORIGINS: 'http://localhost', ...env } });
+}
+
+/** Resident set size of a process in bytes (Linux /proc). */
+function rssOf(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) * 1024;
+}
+
+/** Event-loop-free sleep. */
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** POSTs a GraphQL operation; returns the parsed body (throws on GraphQL errors unless `allowErrors`). */
+async function gql(url, query, variables, token, { allowErrors = false } = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors && !allowErrors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body;
 }
 
 /** Warm-up, then `n` measured runs; reports the median with min and max of `pick(result)`. */
@@ -154,4 +177,4 @@ async function shutdown() {
   embedded = null;
 }
 
-module.exports = { ROOT, JWT_SECRET, pinSelf, benchDatabase, startServer, startApp, repeat, summary, percentile, saveResults, shutdown, admin, serverUrl };
+module.exports = { ROOT, JWT_SECRET, pinSelf, benchDatabase, startServer, startApp, repeat, summary, percentile, saveResults, shutdown, admin, serverUrl, rssOf, sleep, gql, hasTaskset };

@@ -81,15 +81,34 @@ export class ForumAccessService {
 
   /** The topic and its category, or NOT_FOUND when missing or outside the viewer's audience. */
   async readableTopic(v: ForumViewer, id: string, manager?: EntityManager, lock = false): Promise<{ topic: ForumTopic; category: ForumCategory }> {
-    const repo = manager ? manager.getRepository(ForumTopic) : this.topics;
-    const qb = repo.createQueryBuilder('t').where('t.id = :id', { id });
-    // Serialises post numbering per topic: the row lock is held until the transaction ends.
-    if (lock) qb.setLock('pessimistic_write');
-    const topic = await qb.getOne();
-    if (!topic) throw notFound('Das Thema');
-    const category = await (manager ? manager.getRepository(ForumCategory) : this.categories).findOneBy({ id: topic.categoryId });
-    if (!category || !this.canRead(v, category)) throw notFound('Das Thema');
+    const { topic, category } = await this.readableTopicWith(v, id, [], {}, manager, lock);
     return { topic, category };
+  }
+
+  /**
+   * readableTopic plus extra columns computed on the topic row (alias `t`), e.g. per-viewer figures,
+   * all in one statement (every topic read starts here; bench/README.md, P2).
+   */
+  async readableTopicWith(
+    v: ForumViewer,
+    id: string,
+    columns: Array<[sql: string, alias: string]>,
+    params: Record<string, unknown>,
+    manager?: EntityManager,
+    lock = false,
+  ): Promise<{ topic: ForumTopic; category: ForumCategory; raw: Record<string, unknown> }> {
+    const repo = manager ? manager.getRepository(ForumTopic) : this.topics;
+    const qb = repo.createQueryBuilder('t').innerJoinAndSelect('t.category', 'c').where('t.id = :id', { id }).setParameters(params);
+    for (const [sql, alias] of columns) qb.addSelect(sql, alias);
+    // Serialises post numbering per topic: the row lock (topic row only) is held until the transaction ends.
+    if (lock) qb.setLock('pessimistic_write', undefined, ['t']);
+    const { entities, raw } = await qb.getRawAndEntities();
+    const topic = entities[0];
+    if (!topic) throw notFound('Das Thema');
+    const category = topic.category;
+    delete topic.category;
+    if (!category || !this.canRead(v, category)) throw notFound('Das Thema');
+    return { topic, category, raw: raw[0] };
   }
 
   /** The post with its topic and category; hidden posts only for staff, deleted posts for nobody. */

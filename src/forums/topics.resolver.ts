@@ -83,7 +83,8 @@ export class TopicsResolver {
   @ResolveField(() => ForumPostConnection, { description: 'Posts ascending by post number.' })
   @Allow.members('the parent topic was access-checked; hidden posts only for staff')
   async posts(@Parent() topic: ForumTopicType, @Args() page: PageArgs, @CurrentPrincipal() me: Principal) {
-    const result = await this.postList.listOfTopic(viewerOf(me), topic.id, page);
+    // postCount was counted for this viewer with the same visibility rule: no second COUNT.
+    const result = await this.postList.listOfTopic(viewerOf(me), topic.id, page, topic.postCount);
     return { ...result, nodes: result.nodes.map(toPostType) };
   }
 }

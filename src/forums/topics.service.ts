@@ -17,14 +17,21 @@ import { preparePostBody } from './post-content';
 import { ReadStateService } from './read-state.service';
 
 /** Per-viewer columns of a topic row (alias t): visible post count, unread count, read state, watch level. */
-function topicStatsSql(access: ForumAccessService, v: ForumViewer): string {
+function topicStats(access: ForumAccessService, v: ForumViewer): Array<[sql: string, alias: string]> {
   const visible = access.visiblePostSql(v, 'p');
-  return `
-    (SELECT count(*)::int FROM forum_posts p WHERE p.topic_id = t.id AND ${visible}) AS post_count,
-    (SELECT count(*)::int FROM forum_posts p WHERE p.topic_id = t.id AND ${visible}
-        AND p.post_number > COALESCE((SELECT rs.last_read_post_number FROM forum_read_states rs WHERE rs.topic_id = t.id AND rs.member_id = :me), 0)) AS unread_count,
-    COALESCE((SELECT rs.last_read_post_number FROM forum_read_states rs WHERE rs.topic_id = t.id AND rs.member_id = :me), 0) AS last_read,
-    (SELECT tw.level FROM forum_topic_watches tw WHERE tw.topic_id = t.id AND tw.member_id = :me) AS watch_level`;
+  const lastRead = `COALESCE((SELECT rs.last_read_post_number FROM forum_read_states rs WHERE rs.topic_id = t.id AND rs.member_id = :me), 0)`;
+  return [
+    [`(SELECT count(*)::int FROM forum_posts p WHERE p.topic_id = t.id AND ${visible})`, 'post_count'],
+    [`(SELECT count(*)::int FROM forum_posts p WHERE p.topic_id = t.id AND ${visible} AND p.post_number > ${lastRead})`, 'unread_count'],
+    [lastRead, 'last_read'],
+    [`(SELECT tw.level FROM forum_topic_watches tw WHERE tw.topic_id = t.id AND tw.member_id = :me)`, 'watch_level'],
+  ];
+}
+
+function topicStatsSql(access: ForumAccessService, v: ForumViewer): string {
+  return topicStats(access, v)
+    .map(([sql, alias]) => `${sql} AS ${alias}`)
+    .join(',\n    ');
 }
 
 @Injectable()
@@ -80,9 +87,9 @@ export class TopicsService {
   }
 
   async get(v: ForumViewer, id: string): Promise<ForumTopicType> {
-    const { topic } = await this.access.readableTopic(v, id);
-    const [row] = await queryNamed(this.db, `SELECT ${topicStatsSql(this.access, v)} FROM forum_topics t WHERE t.id = :id`, { id, me: v.memberId });
-    return this.toType(topic, row);
+    // Access check, topic and the viewer's figures in one statement.
+    const { topic, raw } = await this.access.readableTopicWith(v, id, topicStats(this.access, v), { me: v.memberId });
+    return this.toType(topic, raw);
   }
 
   private async byIds(ids: string[]): Promise<Map<string, ForumTopic>> {

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
@@ -30,7 +31,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     // graphql-armor's types come from Apollo's ESM build, Nest's from the CJS one: same objects.
-    plugins: [...armor.plugins, ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])] as never,
+    // Apollo installs its cache-control plugin by default; it wraps every field resolver to compute
+    // cache hints nobody uses (responses are per member, never cached), a measurable cost per field
+    // (bench/README.md, P1).
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])] as never,
     validationRules: armor.validationRules,
     // Guards also run on @ResolveField methods: nested fields carry their own policy.
     fieldResolverEnhancers: ['guards'],
