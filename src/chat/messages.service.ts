@@ -63,7 +63,9 @@ export class MessagesService {
       return { message, created: true, notified };
     });
     this.notifications.publish(outcome.notified);
-    return { message: await this.withReactions(outcome.message), created: outcome.created };
+    // A message written just now has no reactions yet: skip the query on the hot send path.
+    const message = outcome.created ? toMessageType(outcome.message, []) : await this.withReactions(outcome.message);
+    return { message, created: outcome.created };
   }
 
   async edit(p: Principal, messageId: string, rawBody: string): Promise<MessageType> {
