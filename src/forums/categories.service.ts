@@ -27,20 +27,26 @@ export function defaultCategories(): Pick<ForumCategory, 'name' | 'description' 
   ];
 }
 
+/** Per-viewer figures of a category, resolved per field (CategoriesResolver) and only when selected. */
+export type CategoryFigure = 'topicCount' | 'unreadTopicCount' | 'watchLevel';
+export type CategoryFigures = Partial<{ topicCount: number; unreadTopicCount: number; watchLevel: WatchLevel }>;
+
 /**
- * Per-viewer category figures. `unread` uses the same rule as the topic list's unreadCount:
- * a topic counts when it has a visible post after the viewer's last read post number.
+ * The SQL of each figure on a category row (alias c). `unreadTopicCount` uses the same rule as the
+ * topic list's unreadCount: a topic counts when it has a visible post after the viewer's last read
+ * post number. It visits every topic of the category, which is why no read path computes it
+ * unless the client asks for it (bench/README.md, P6).
  */
-export function categoryStatsSql(access: ForumAccessService, v: ForumViewer): string {
+function figureSql(access: ForumAccessService, v: ForumViewer): Record<CategoryFigure, string> {
   const visible = access.visiblePostSql(v, 'p');
-  return `
-    (SELECT count(*)::int FROM forum_topics t WHERE t.category_id = c.id) AS topic_count,
-    (SELECT count(*)::int FROM forum_topics t
+  return {
+    topicCount: `(SELECT count(*)::int FROM forum_topics t WHERE t.category_id = c.id)`,
+    unreadTopicCount: `(SELECT count(*)::int FROM forum_topics t
        LEFT JOIN forum_read_states rs ON rs.topic_id = t.id AND rs.member_id = :me
       WHERE t.category_id = c.id
-        AND EXISTS (SELECT 1 FROM forum_posts p WHERE p.topic_id = t.id AND ${visible} AND p.post_number > COALESCE(rs.last_read_post_number, 0))
-    ) AS unread_topic_count,
-    (SELECT cw.level FROM forum_category_watches cw WHERE cw.category_id = c.id AND cw.member_id = :me) AS watch_level`;
+        AND EXISTS (SELECT 1 FROM forum_posts p WHERE p.topic_id = t.id AND ${visible} AND p.post_number > COALESCE(rs.last_read_post_number, 0)))`,
+    watchLevel: `(SELECT cw.level FROM forum_category_watches cw WHERE cw.category_id = c.id AND cw.member_id = :me)`,
+  };
 }
 
 @Injectable()
@@ -52,42 +58,56 @@ export class CategoriesService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Readable categories by position; rows and totalCount in one statement. */
   async list(v: ForumViewer, first: number, after?: string | null): Promise<Connection<ForumCategoryType>> {
     const readable = this.access.readableCategorySql(v, 'c');
-    const params: Record<string, unknown> = { ...readable.params, me: v.memberId, limit: first + 1 };
-    const [{ count }] = await queryNamed<{ count: number }>(this.db, `SELECT count(*)::int AS count FROM forum_categories c WHERE ${readable.sql}`, params);
-    let keyset = '';
+    const countSql = `SELECT count(*)::int FROM forum_categories c WHERE ${readable.sql}`;
+    const qb = this.categories.createQueryBuilder('c').where(readable.sql, readable.params).addSelect(`(${countSql})`, 'total_count');
     if (after) {
-      const [position, id] = decodeCursor(after, 2);
-      keyset = 'AND (c.position, c.id) > (CAST(:pos AS int), CAST(:id AS uuid))';
-      Object.assign(params, { pos: position, id });
+      const [position, id] = decodeCursor(after, 2, ['bigint', 'uuid']);
+      qb.andWhere('(c.position, c.id) > (CAST(:pos AS int), CAST(:cId AS uuid))', { pos: position, cId: id });
     }
-    const rows = await queryNamed<Record<string, any>>(
-      this.db,
-      `SELECT c.id, ${categoryStatsSql(this.access, v)} FROM forum_categories c WHERE ${readable.sql} ${keyset} ORDER BY c.position, c.id LIMIT :limit`,
-      params,
+    const { entities, raw } = await qb.orderBy('c.position', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getRawAndEntities();
+    // An empty page past the end still reports the total; without a cursor an empty page means none.
+    const total = raw.length ? (raw[0].total_count as number) : after ? (await queryNamed<{ count: number }>(this.db, countSql, readable.params))[0].count : 0;
+    return toConnection(
+      entities.map((c) => this.toType(v, c)),
+      first,
+      total,
+      (c) => [c.position, c.id],
     );
-    const entities = new Map((await this.categories.findBy({ id: In(rows.map((r) => r.id)) })).map((c) => [c.id, c]));
-    const nodes = rows.map((r) => this.toType(v, entities.get(r.id)!, r));
-    return toConnection(nodes, first, count, (c) => [c.position, c.id]);
   }
 
   async get(v: ForumViewer, id: string): Promise<ForumCategoryType> {
-    const category = await this.access.readableCategory(v, id);
-    const [row] = await queryNamed(this.db, `SELECT ${categoryStatsSql(this.access, v)} FROM forum_categories c WHERE c.id = :id`, { id, me: v.memberId });
-    return this.toType(v, category, row);
+    return this.toType(v, await this.access.readableCategory(v, id));
   }
 
-  /** Several categories with the viewer's figures, for the topic.category field (one batch per request). */
+  /** Several categories, for the topic.category field (one batch per request); unreadable ones are left out. */
   async byIds(v: ForumViewer, ids: readonly string[]): Promise<Map<string, ForumCategoryType>> {
     const readable = this.access.readableCategorySql(v, 'c');
+    const rows = await this.categories.createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...ids] }).andWhere(readable.sql, readable.params).getMany();
+    return new Map(rows.map((c) => [c.id, this.toType(v, c)]));
+  }
+
+  /**
+   * The wanted figures of several categories for the viewer, in one statement; categories the
+   * viewer may not read are left out (the caller answers them with zero figures).
+   */
+  async figures(v: ForumViewer, ids: readonly string[], wanted: ReadonlySet<CategoryFigure>): Promise<Map<string, CategoryFigures>> {
+    const readable = this.access.readableCategorySql(v, 'c');
+    const sql = figureSql(this.access, v);
+    const figures = [...wanted];
     const rows = await queryNamed<Record<string, any>>(
       this.db,
-      `SELECT c.id, ${categoryStatsSql(this.access, v)} FROM forum_categories c WHERE c.id IN (:...ids) AND ${readable.sql}`,
+      `SELECT c.id, ${figures.map((f) => `${sql[f]} AS "${f}"`).join(', ')} FROM forum_categories c WHERE c.id IN (:...ids) AND ${readable.sql}`,
       { ...readable.params, ids: [...ids], me: v.memberId },
     );
-    const entities = new Map((await this.categories.findBy({ id: In(rows.map((r) => r.id)) })).map((c) => [c.id, c]));
-    return new Map(rows.map((r) => [r.id as string, this.toType(v, entities.get(r.id)!, r)]));
+    return new Map(rows.map((r) => [r.id as string, Object.fromEntries(figures.map((f) => [f, r[f]])) as CategoryFigures]));
+  }
+
+  /** The category as the viewer sees it; the per-viewer figures are separate fields. */
+  toType(v: ForumViewer, c: ForumCategory): ForumCategoryType {
+    return toCategoryType(c, { canPost: this.access.canPost(v, c) });
   }
 
   /**
@@ -101,15 +121,6 @@ export class CategoriesService {
       const missing = defaultCategories().filter((c) => !existing.has(c.name));
       if (missing.length) await repo.save(missing.map((c) => repo.create(c)));
       return missing.length;
-    });
-  }
-
-  private toType(v: ForumViewer, c: ForumCategory, r: Record<string, any>): ForumCategoryType {
-    return toCategoryType(c, {
-      canPost: this.access.canPost(v, c),
-      topicCount: r.topic_count,
-      unreadTopicCount: r.unread_topic_count,
-      watchLevel: (r.watch_level as WatchLevel) ?? WatchLevel.NORMAL,
     });
   }
 

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Principal } from '../common/access/authenticated-member';
 import { notFound } from '../common/errors/app-error';
+import { Member } from '../members/member.entity';
 import { PlatformRole } from '../members/member.enums';
 import { OrganisationKind } from '../organisations/organisation.enums';
 import { ForumCategory, ForumPost, ForumTopic } from './forum.entities';
@@ -13,6 +14,17 @@ export interface ForumViewer {
   organisationId: string;
   organisationKind: OrganisationKind;
   platformRole: PlatformRole;
+}
+
+export interface TopicReadOptions {
+  /** Extra columns on the topic row (alias `t`): [sql, alias]. */
+  columns?: Array<[sql: string, alias: string]>;
+  params?: Record<string, unknown>;
+  manager?: EntityManager;
+  /** Lock the topic row (FOR UPDATE of `t`) until the transaction ends. */
+  lock?: boolean;
+  /** Join the author's member row too. */
+  withAuthor?: boolean;
 }
 
 export interface SqlFragment {
@@ -81,34 +93,32 @@ export class ForumAccessService {
 
   /** The topic and its category, or NOT_FOUND when missing or outside the viewer's audience. */
   async readableTopic(v: ForumViewer, id: string, manager?: EntityManager, lock = false): Promise<{ topic: ForumTopic; category: ForumCategory }> {
-    const { topic, category } = await this.readableTopicWith(v, id, [], {}, manager, lock);
+    const { topic, category } = await this.readableTopicWith(v, id, { manager, lock });
     return { topic, category };
   }
 
   /**
    * readableTopic plus extra columns computed on the topic row (alias `t`), e.g. per-viewer figures,
-   * all in one statement (every topic read starts here; bench/README.md, P2).
+   * and optionally the author's member row (alias `a`, as MemberLoader reads it), all in one
+   * statement (every topic read starts here; bench/README.md, P2). The author is returned only
+   * after the access check passed.
    */
-  async readableTopicWith(
-    v: ForumViewer,
-    id: string,
-    columns: Array<[sql: string, alias: string]>,
-    params: Record<string, unknown>,
-    manager?: EntityManager,
-    lock = false,
-  ): Promise<{ topic: ForumTopic; category: ForumCategory; raw: Record<string, unknown> }> {
+  async readableTopicWith(v: ForumViewer, id: string, options: TopicReadOptions = {}): Promise<{ topic: ForumTopic; category: ForumCategory; author: Member | null; raw: Record<string, unknown> }> {
+    const { columns = [], params = {}, manager, lock = false, withAuthor = false } = options;
     const repo = manager ? manager.getRepository(ForumTopic) : this.topics;
     const qb = repo.createQueryBuilder('t').innerJoinAndSelect('t.category', 'c').where('t.id = :id', { id }).setParameters(params);
+    if (withAuthor) qb.leftJoinAndSelect('t.author', 'a');
     for (const [sql, alias] of columns) qb.addSelect(sql, alias);
     // Serialises post numbering per topic: the row lock (topic row only) is held until the transaction ends.
     if (lock) qb.setLock('pessimistic_write', undefined, ['t']);
     const { entities, raw } = await qb.getRawAndEntities();
     const topic = entities[0];
     if (!topic) throw notFound('Das Thema');
-    const category = topic.category;
+    const { category, author } = topic;
     delete topic.category;
+    delete topic.author;
     if (!category || !this.canRead(v, category)) throw notFound('Das Thema');
-    return { topic, category, raw: raw[0] };
+    return { topic, category, author: author ?? null, raw: raw[0] };
   }
 
   /** The post with its topic and category; hidden posts only for staff, deleted posts for nobody. */

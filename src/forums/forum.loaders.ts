@@ -5,12 +5,15 @@ import { DataSource, In } from 'typeorm';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { requestLoader } from '../common/graphql/graphql-context';
 import { ForumCategoryType, ForumQuoteType, ReactionSummaryType } from './dto/forum.types';
-import { CategoriesService } from './categories.service';
-import { ForumPostRevision } from './forum.entities';
+import { CategoriesService, CategoryFigure, CategoryFigures } from './categories.service';
+import { ForumCategory, ForumPostRevision } from './forum.entities';
 import { ForumAccessService, ForumViewer } from './forum-access.service';
-import { ReactionKind } from './forum.enums';
-import { queryNamed } from './forum-sql';
+import { WatchLevel } from './forum.enums';
+import { queryNamed, reactionSummariesSql } from './forum-sql';
 import { excerpt } from './post-content';
+
+/** What a figure is for a category the viewer may not read (never reached: parents are access-checked). */
+const FIGURE_DEFAULTS: Required<CategoryFigures> = { topicCount: 0, unreadTopicCount: 0, watchLevel: WatchLevel.NORMAL };
 
 /**
  * Per-request batch loaders for the topic page, so that a page costs the same number of SQL
@@ -24,36 +27,71 @@ export class ForumLoaders {
     private readonly categories: CategoriesService,
   ) {}
 
-  /** The category of listed topics with the viewer's figures; null if the viewer may not read it. */
-  category(ctx: GraphqlContext, v: ForumViewer, categoryId: string): Promise<ForumCategoryType | null> {
-    const loader = requestLoader(ctx, 'forum.categories', () =>
+  private categoryLoader(ctx: GraphqlContext, v: ForumViewer): DataLoader<string, ForumCategoryType | null> {
+    return requestLoader(ctx, 'forum.categories', () =>
       new DataLoader<string, ForumCategoryType | null>(async (ids) => {
         const byId = await this.categories.byIds(v, ids);
         return ids.map((id) => byId.get(id) ?? null);
       }),
     );
-    return loader.load(categoryId);
   }
 
-  reactions(ctx: GraphqlContext, v: ForumViewer, postId: string): Promise<ReactionSummaryType[]> {
-    const loader = requestLoader(ctx, 'forum.reactions', () =>
+  /** The category of listed topics; null if the viewer may not read it. */
+  category(ctx: GraphqlContext, v: ForumViewer, categoryId: string): Promise<ForumCategoryType | null> {
+    return this.categoryLoader(ctx, v).load(categoryId);
+  }
+
+  /**
+   * Seeds the category loader with categories a page query has joined already. Each is checked
+   * with the audience rule here again (the same rule `byIds` applies in SQL), so a caller cannot
+   * prime what the loader would have answered with null.
+   */
+  primeCategories(ctx: GraphqlContext, v: ForumViewer, categories: Iterable<ForumCategory>): void {
+    const loader = this.categoryLoader(ctx, v);
+    for (const c of categories) if (this.access.canRead(v, c)) loader.prime(c.id, this.categories.toType(v, c));
+  }
+
+  /**
+   * One per-viewer figure of a category. The figures asked for in one tick (all categories of a
+   * response, any mix of fields) are computed in one statement with only the selected figures.
+   */
+  categoryFigure<F extends CategoryFigure>(ctx: GraphqlContext, v: ForumViewer, categoryId: string, figure: F): Promise<CategoryFigures[F]> {
+    const loader = requestLoader(ctx, 'forum.categoryFigures', () =>
+      new DataLoader<string, unknown>(async (keys) => {
+        const parsed = keys.map((k) => k.split(':') as [CategoryFigure, string]);
+        const wanted = new Set(parsed.map(([f]) => f));
+        const byId = await this.categories.figures(v, [...new Set(parsed.map(([, id]) => id))], wanted);
+        return parsed.map(([f, id]) => byId.get(id)?.[f] ?? FIGURE_DEFAULTS[f]);
+      }),
+    );
+    return loader.load(`${figure}:${categoryId}`) as Promise<CategoryFigures[F]>;
+  }
+
+  private reactionsLoader(ctx: GraphqlContext, v: ForumViewer): DataLoader<string, ReactionSummaryType[]> {
+    return requestLoader(ctx, 'forum.reactions', () =>
       new DataLoader<string, ReactionSummaryType[]>(async (ids) => {
-        const rows = await queryNamed<{ post_id: string; kind: ReactionKind; count: number; mine: boolean }>(
+        const rows = await queryNamed<{ id: string; reactions: ReactionSummaryType[] }>(
           this.db,
-          `SELECT post_id, kind, count(*)::int AS count, bool_or(member_id = :me) AS mine
-             FROM forum_reactions WHERE post_id IN (:...ids) GROUP BY post_id, kind ORDER BY post_id, kind`,
+          `SELECT x.id, ${reactionSummariesSql('x.id')} AS reactions FROM unnest(CAST(:ids AS uuid[])) AS x(id)`,
           { ids: [...ids], me: v.memberId },
         );
-        const byPost = new Map<string, ReactionSummaryType[]>();
-        for (const r of rows) {
-          const list = byPost.get(r.post_id) ?? [];
-          list.push({ kind: r.kind, count: r.count, reactedByMe: r.mine });
-          byPost.set(r.post_id, list);
-        }
+        const byPost = new Map(rows.map((r) => [r.id, r.reactions]));
         return ids.map((id) => byPost.get(id) ?? []);
       }),
     );
-    return loader.load(postId);
+  }
+
+  reactions(ctx: GraphqlContext, v: ForumViewer, postId: string): Promise<ReactionSummaryType[]> {
+    return this.reactionsLoader(ctx, v).load(postId);
+  }
+
+  /**
+   * Seeds the reactions loader with summaries the topic page query computed with the same SQL
+   * (reactionSummariesSql) for the same viewer, so the reactions field costs no statement.
+   */
+  primeReactions(ctx: GraphqlContext, v: ForumViewer, byPost: ReadonlyMap<string, ReactionSummaryType[]>): void {
+    const loader = this.reactionsLoader(ctx, v);
+    for (const [postId, summaries] of byPost) loader.prime(postId, summaries);
   }
 
   /** The quoted post, filtered by the viewer's access in SQL: what they may not read resolves to null. */

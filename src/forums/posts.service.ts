@@ -8,10 +8,27 @@ import { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { CreateForumPostInput } from './dto/forum.inputs';
 import { ForumAccessService, ForumViewer, isForumStaff, viewerOf } from './forum-access.service';
+import { Member } from '../members/member.entity';
+import { ReactionSummaryType } from './dto/forum.types';
 import { ForumPost, ForumPostRevision, ForumTopic } from './forum.entities';
+import { reactionSummariesSql } from './forum-sql';
 import { PostNotifier } from './post-notifier';
 import { preparePostBody } from './post-content';
 import { ReadStateService } from './read-state.service';
+
+/** What a topic page query reads besides the posts (the caller selected those fields). */
+export interface PostPageIncludes {
+  authors?: boolean;
+  reactions?: boolean;
+}
+
+export interface PostPage {
+  connection: Connection<ForumPost>;
+  /** The authors' member rows as MemberLoader reads them (empty unless included). */
+  authors: Member[];
+  /** The viewer's reaction summaries per post id (null unless included). */
+  reactions: Map<string, ReactionSummaryType[]> | null;
+}
 
 @Injectable()
 export class PostsService {
@@ -27,16 +44,26 @@ export class PostsService {
    * Posts of a topic the caller has already been allowed to read, ascending by post number.
    * `knownTotal` is the topic's visible-post count for this viewer when the caller has it already
    * (ForumTopic.postCount counts with the same rule), which saves a COUNT per topic page.
+   * With `include`, the same statement also reads the authors' member rows and the viewer's
+   * reaction summaries of each post, for the caller to prime the loaders of those fields.
    */
-  async listOfTopic(v: ForumViewer, topicId: string, page: PageArgs, knownTotal?: number): Promise<Connection<ForumPost>> {
+  async listOfTopic(v: ForumViewer, topicId: string, page: PageArgs, knownTotal?: number, include: PostPageIncludes = {}): Promise<PostPage> {
     const qb = this.db.getRepository(ForumPost).createQueryBuilder('p').where('p.topic_id = :topicId', { topicId }).andWhere(this.access.visiblePostSql(v, 'p'));
     const totalCount = knownTotal ?? (await qb.clone().getCount());
     if (page.after) {
       const [number] = decodeCursor(page.after, 1);
       qb.andWhere('p.post_number > :number', { number: Number(number) });
     }
-    const rows = await qb.orderBy('p.post_number', 'ASC').limit(page.first + 1).getMany();
-    return toConnection(rows, page.first, totalCount, (p) => [p.postNumber]);
+    if (include.authors) qb.leftJoinAndSelect('p.author', 'a');
+    if (include.reactions) qb.addSelect(reactionSummariesSql('p.id'), 'reactions').setParameter('me', v.memberId);
+    const { entities, raw } = await qb.orderBy('p.postNumber', 'ASC').limit(page.first + 1).getRawAndEntities();
+    const authors: Member[] = [];
+    for (const p of entities) {
+      if (p.author) authors.push(p.author);
+      delete p.author;
+    }
+    const reactions = include.reactions ? new Map(raw.map((r) => [r.p_id as string, r.reactions as ReactionSummaryType[]])) : null;
+    return { connection: toConnection(entities, page.first, totalCount, (p) => [p.postNumber]), authors, reactions };
   }
 
   async get(v: ForumViewer, id: string): Promise<ForumPost> {

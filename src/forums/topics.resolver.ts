@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Principal } from '../common/access/authenticated-member';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
@@ -14,6 +15,7 @@ import { viewerOf } from './forum-access.service';
 import { WatchLevel } from './forum.enums';
 import { PostsService } from './posts.service';
 import { ReadStateService } from './read-state.service';
+import { selects } from './selection';
 import { TopicsService } from './topics.service';
 
 const AUDIENCE = 'topic readable through its category audience, else NOT_FOUND';
@@ -30,14 +32,23 @@ export class TopicsResolver {
 
   @Query(() => ForumTopicConnection, { description: 'Latest topics in readable categories (without muted categories and topics); with categoryId pinned first; with authorId the topics of a member.' })
   @Allow.members('filtered by the category audience in SQL')
-  forumTopics(@Args() args: ForumTopicsArgs, @CurrentPrincipal() me: Principal) {
-    return this.topics.list(viewerOf(me), args);
+  async forumTopics(@Args() args: ForumTopicsArgs, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo) {
+    const v = viewerOf(me);
+    const page = await this.topics.list(v, args, selects(info, 'nodes', 'author'));
+    // The page statement read these already; the author and category fields (and their policies) still run.
+    this.members.prime(ctx, page.authors);
+    this.loaders.primeCategories(ctx, v, page.categories);
+    return page.connection;
   }
 
   @Query(() => ForumTopicType)
   @Allow.members(AUDIENCE)
-  forumTopic(@Args('id', { type: () => ID }, new UuidPipe('id')) id: string, @CurrentPrincipal() me: Principal) {
-    return this.topics.get(viewerOf(me), id);
+  async forumTopic(@Args('id', { type: () => ID }, new UuidPipe('id')) id: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo) {
+    const v = viewerOf(me);
+    const { topic, category, author } = await this.topics.read(v, id, selects(info, 'author'));
+    if (author) this.members.prime(ctx, [author]);
+    this.loaders.primeCategories(ctx, v, [category]);
+    return topic;
   }
 
   @Mutation(() => ForumTopicType)
@@ -82,9 +93,15 @@ export class TopicsResolver {
 
   @ResolveField(() => ForumPostConnection, { description: 'Posts ascending by post number.' })
   @Allow.members('the parent topic was access-checked; hidden posts only for staff')
-  async posts(@Parent() topic: ForumTopicType, @Args() page: PageArgs, @CurrentPrincipal() me: Principal) {
+  async posts(@Parent() topic: ForumTopicType, @Args() page: PageArgs, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo) {
+    const v = viewerOf(me);
     // postCount was counted for this viewer with the same visibility rule: no second COUNT.
-    const result = await this.postList.listOfTopic(viewerOf(me), topic.id, page, topic.postCount);
-    return { ...result, nodes: result.nodes.map(toPostType) };
+    // Authors and reactions are read by the page statement only when selected: a page asked for
+    // ids only (reply forms, the first post's id) should not pay the joins.
+    const include = { authors: selects(info, 'nodes', 'author'), reactions: selects(info, 'nodes', 'reactions') };
+    const { connection, authors, reactions } = await this.postList.listOfTopic(v, topic.id, page, topic.postCount, include);
+    this.members.prime(ctx, authors);
+    if (reactions) this.loaders.primeReactions(ctx, v, reactions);
+    return { ...connection, nodes: connection.nodes.map(toPostType) };
   }
 }

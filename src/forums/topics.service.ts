@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../common/access/authenticated-member';
 import { badInput, forbidden, notFound } from '../common/errors/app-error';
 import { Connection, decodeCursor, toConnection } from '../common/graphql/pagination';
@@ -9,6 +9,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import type { CreateForumTopicInput, ForumTopicsArgs } from './dto/forum.inputs';
 import { ForumTopicType, toTopicType } from './dto/forum.types';
 import { ForumAccessService, ForumViewer, viewerOf } from './forum-access.service';
+import { Member } from '../members/member.entity';
 import { ForumCategory, ForumPost, ForumTopic, ForumTopicWatch } from './forum.entities';
 import { WatchLevel } from './forum.enums';
 import { queryNamed } from './forum-sql';
@@ -28,10 +29,13 @@ function topicStats(access: ForumAccessService, v: ForumViewer): Array<[sql: str
   ];
 }
 
-function topicStatsSql(access: ForumAccessService, v: ForumViewer): string {
-  return topicStats(access, v)
-    .map(([sql, alias]) => `${sql} AS ${alias}`)
-    .join(',\n    ');
+/** A page of the topic list with what was joined for the loaders of its fields. */
+export interface TopicPage {
+  connection: Connection<ForumTopicType>;
+  /** The categories of the listed topics (readable: the list is filtered by the audience rule). */
+  categories: ForumCategory[];
+  /** The authors' member rows, when asked for. */
+  authors: Member[];
 }
 
 @Injectable()
@@ -47,13 +51,15 @@ export class TopicsService {
   /**
    * Latest topics across the readable categories, of one category (pinned first) or of one author;
    * always filtered by the audience rule in SQL, so totalCount is what the viewer may see.
+   * Page, topic rows, per-viewer figures, categories, totalCount and (withAuthors) the authors'
+   * member rows come from one statement (bench/README.md, P2 and P6); the caller primes the
+   * category and member loaders with them.
    */
-  async list(v: ForumViewer, args: ForumTopicsArgs): Promise<Connection<ForumTopicType>> {
+  async list(v: ForumViewer, args: ForumTopicsArgs, withAuthors = false): Promise<TopicPage> {
     const readable = this.access.readableCategorySql(v, 'c');
     const where = [readable.sql];
-    const params: Record<string, unknown> = { ...readable.params, me: v.memberId, limit: args.first + 1 };
+    const params: Record<string, unknown> = { ...readable.params, me: v.memberId };
     if (args.categoryId) {
-      await this.access.readableCategory(v, args.categoryId);
       where.push('t.category_id = :categoryId');
       params.categoryId = args.categoryId;
     }
@@ -67,34 +73,56 @@ export class TopicsService {
       where.push(`NOT EXISTS (SELECT 1 FROM forum_category_watches mw WHERE mw.category_id = t.category_id AND mw.member_id = :me AND mw.level = 'MUTED')`);
       where.push(`NOT EXISTS (SELECT 1 FROM forum_topic_watches mt WHERE mt.topic_id = t.id AND mt.member_id = :me AND mt.level = 'MUTED')`);
     }
-    const pin = args.categoryId ? 't.pinned::int' : 'CAST(0 AS int)';
-    const from = `FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await queryNamed<{ count: number }>(this.db, `SELECT count(*)::int AS count ${from}`, params);
-    let keyset = '';
+    const filter = where.join(' AND ');
+    // totalCount counts the whole filtered list (not the keyset rest): an uncorrelated subquery,
+    // evaluated once per statement and in the same snapshot as the page.
+    const countSql = `SELECT count(*)::int FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id WHERE ${filter}`;
+    const qb = this.db.getRepository(ForumTopic).createQueryBuilder('t').innerJoinAndSelect('t.category', 'c').where(filter).setParameters(params);
+    if (withAuthors) qb.leftJoinAndSelect('t.author', 'a');
+    for (const [sql, alias] of topicStats(this.access, v)) qb.addSelect(sql, alias);
+    qb.addSelect(`(${countSql})`, 'total_count');
     if (args.after) {
-      const [pinned, at, id] = decodeCursor(args.after, 3);
-      keyset = `AND (${pin}, t.last_post_at, t.id) < (CAST(:cPin AS int), CAST(:cAt AS timestamptz), CAST(:cId AS uuid))`;
-      Object.assign(params, { cPin: pinned, cAt: at, cId: id });
+      const [pinned, at, id] = decodeCursor(args.after, 3, ['bigint', 'timestamp', 'uuid']);
+      const pin = args.categoryId ? 't.pinned::int' : 'CAST(0 AS int)';
+      qb.andWhere(`(${pin}, t.last_post_at, t.id) < (CAST(:cPin AS int), CAST(:cAt AS timestamptz), CAST(:cId AS uuid))`, { cPin: pinned, cAt: at, cId: id });
     }
-    const rows = await queryNamed<Record<string, any>>(
-      this.db,
-      `SELECT t.id, ${topicStatsSql(this.access, v)} ${from} ${keyset} ORDER BY ${args.categoryId ? 't.pinned DESC,' : ''} t.last_post_at DESC, t.id DESC LIMIT :limit`,
-      params,
-    );
-    const topics = await this.byIds(rows.map((r) => r.id));
-    const nodes = rows.map((r) => this.toType(topics.get(r.id)!, r));
-    return toConnection(nodes, args.first, count, (t) => [args.categoryId && t.pinned ? 1 : 0, t.lastPostAt.toISOString(), t.id]);
+    if (args.categoryId) qb.orderBy('t.pinned', 'DESC');
+    qb.addOrderBy('t.lastPostAt', 'DESC').addOrderBy('t.id', 'DESC').limit(args.first + 1);
+    const { entities, raw } = await qb.getRawAndEntities();
+
+    let total = 0;
+    if (!raw.length) {
+      // A category outside the audience answers NOT_FOUND, not an empty list (a non-empty page proves it readable).
+      if (args.categoryId) await this.access.readableCategory(v, args.categoryId);
+      // Past the end of a non-empty list the total still counts; without a cursor, empty means none.
+      if (args.after) total = (await queryNamed<{ count: number }>(this.db, countSql, params))[0].count;
+    } else total = raw[0].total_count;
+
+    const rawById = new Map(raw.map((r) => [r.t_id as string, r]));
+    const categories = new Map<string, ForumCategory>();
+    const authors: Member[] = [];
+    const nodes = entities.map((t) => {
+      categories.set(t.category!.id, t.category!);
+      if (t.author) authors.push(t.author);
+      delete t.category;
+      delete t.author;
+      return this.toType(t, rawById.get(t.id)!);
+    });
+    const connection = toConnection(nodes, args.first, total, (t) => [args.categoryId && t.pinned ? 1 : 0, t.lastPostAt.toISOString(), t.id]);
+    return { connection, categories: [...categories.values()], authors };
   }
 
   async get(v: ForumViewer, id: string): Promise<ForumTopicType> {
-    // Access check, topic and the viewer's figures in one statement.
-    const { topic, raw } = await this.access.readableTopicWith(v, id, topicStats(this.access, v), { me: v.memberId });
-    return this.toType(topic, raw);
+    return (await this.read(v, id)).topic;
   }
 
-  private async byIds(ids: string[]): Promise<Map<string, ForumTopic>> {
-    const rows = ids.length ? await this.db.getRepository(ForumTopic).findBy({ id: In(ids) }) : [];
-    return new Map(rows.map((t) => [t.id, t]));
+  /**
+   * Access check, topic, the viewer's figures, the category and (withAuthor) the author's member
+   * row in one statement; the caller may prime the loaders of the topic's fields with them.
+   */
+  async read(v: ForumViewer, id: string, withAuthor = false): Promise<{ topic: ForumTopicType; category: ForumCategory; author: Member | null }> {
+    const { topic, category, author, raw } = await this.access.readableTopicWith(v, id, { columns: topicStats(this.access, v), params: { me: v.memberId }, withAuthor });
+    return { topic: this.toType(topic, raw), category, author };
   }
 
   private toType(t: ForumTopic, r: Record<string, any>): ForumTopicType {

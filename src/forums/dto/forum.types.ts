@@ -30,14 +30,8 @@ export class ForumCategoryType {
   @Field({ description: 'Whether the caller may start topics and reply here.' })
   canPost: boolean;
 
-  @Field(() => Int, { description: 'Topics the caller can read.' })
-  topicCount: number;
-
-  @Field(() => Int, { description: 'Topics with posts the caller has not read (same rule as ForumTopic.unreadCount > 0).' })
-  unreadTopicCount: number;
-
-  @Field(() => WatchLevel)
-  watchLevel: WatchLevel;
+  // topicCount, unreadTopicCount and watchLevel are field resolvers (CategoriesResolver): they are
+  // computed per request only when selected, in one batch for all categories of the response.
 }
 
 @ObjectType('ForumTopic')
@@ -242,7 +236,7 @@ export function toTopicType(t: ForumTopic, s: TopicViewerStats): ForumTopicType 
   };
 }
 
-export function toCategoryType(c: ForumCategory, extra: Pick<ForumCategoryType, 'canPost' | 'topicCount' | 'unreadTopicCount' | 'watchLevel'>): ForumCategoryType {
+export function toCategoryType(c: ForumCategory, extra: Pick<ForumCategoryType, 'canPost'>): ForumCategoryType {
   return {
     id: c.id,
     name: c.name,
