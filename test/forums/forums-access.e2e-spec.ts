@@ -1,8 +1,9 @@
 import { Notification } from '../../src/notifications/notification.entity';
 import { ForumCategoryWatch } from '../../src/forums/forum.entities';
 import { WatchLevel } from '../../src/forums/forum.enums';
-import { createCast, Cast, Role } from '../helpers/factories';
-import { startTestApp, TestApp } from '../helpers/test-app';
+import { OrganisationKind } from '../../src/organisations/organisation.enums';
+import { createActor, createCast, Cast, Role } from '../helpers/factories';
+import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { Categories, CREATE_POST, CREATE_TOPIC, createTopic, firstPostId, matrix, ok, reply, seedCategories } from './forum-helpers';
 
 /**
@@ -166,5 +167,30 @@ describe('forum access', () => {
     expect(insider.forumSearch.totalCount).toBe(1);
     const mention = await t.db.getRepository(Notification).findBy({ memberId: cast.municipalOrgAdmin.member.id, kind: 'MENTION' });
     expect(mention.map((n) => n.targetId)).toEqual([closedPost]);
+  });
+
+  it('keeps a sharing group closed on the primed list paths and on cursor pages', async () => {
+    // Municipal kind, narrowed to cast.municipal's organisation: another municipality reads nothing.
+    const group = ok(await t.gql(`mutation($o: ID!) { createForumCategory(input: { name: "Verbund", readKinds: [MUNICIPALITY], postKinds: [MUNICIPALITY], organisationIds: [$o] }) { id } }`, { o: cast.municipal.organisation.id }, cast.admin.token)).createForumCategory.id;
+    const inGroup = [await createTopic(t, cast.municipal.token, group, 'Verbund eins'), await createTopic(t, cast.municipal.token, group, 'Verbund zwei')];
+    const outsider = await createActor(t, OrganisationKind.MUNICIPALITY);
+    const LIST = `query($c: ID, $after: String) { forumTopics(categoryId: $c, first: 1, after: $after) { totalCount pageInfo { endCursor } nodes { id author { id } category { id name topicCount unreadTopicCount watchLevel } } } }`;
+    const insiderPage = ok(await t.gql(LIST, { c: group }, cast.municipal.token)).forumTopics;
+    expect(insiderPage.totalCount).toBe(2);
+    expect(insiderPage.nodes[0].category).toMatchObject({ id: group, name: 'Verbund', topicCount: 2 });
+    // An outsider gets NOT_FOUND for the category's list, on the first page and with a cursor taken from an insider.
+    for (const after of [null, insiderPage.pageInfo.endCursor]) {
+      expect(errorCode(await t.gql(LIST, { c: group, after }, outsider.token))).toBe('NOT_FOUND');
+      expect(errorCode(await t.gql(LIST, { c: group, after }, cast.provider.token))).toBe('NOT_FOUND');
+    }
+    // The latest list, a member's list and the topic itself never show the group to the outsider.
+    const latest = JSON.stringify([
+      await t.gql(`{ forumTopics(first: 100) { totalCount nodes { id category { id name topicCount } } } }`, {}, outsider.token),
+      await t.gql(`query($a: ID!) { forumTopics(authorId: $a, first: 100) { totalCount nodes { id category { id name } } } }`, { a: cast.municipal.member.id }, outsider.token),
+      await t.gql(`query($id: ID!) { forumTopic(id: $id) { id author { id } category { id } } }`, { id: inGroup[0] }, outsider.token),
+    ]);
+    expect(latest).not.toContain(group);
+    for (const id of inGroup) expect(latest).not.toContain(id);
+    expect(latest).toContain('NOT_FOUND');
   });
 });
