@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Principal } from '../common/access/authenticated-member';
 import { notFound } from '../common/errors/app-error';
-import { Member } from '../members/member.entity';
+import type { Member } from '../members/member.entity';
 import { PlatformRole } from '../members/member.enums';
 import { OrganisationKind } from '../organisations/organisation.enums';
 import { ForumCategory, ForumPost, ForumTopic } from './forum.entities';

@@ -9,7 +9,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import type { CreateForumTopicInput, ForumTopicsArgs } from './dto/forum.inputs';
 import { ForumTopicType, toTopicType } from './dto/forum.types';
 import { ForumAccessService, ForumViewer, viewerOf } from './forum-access.service';
-import { Member } from '../members/member.entity';
+import type { Member } from '../members/member.entity';
 import { ForumCategory, ForumPost, ForumTopic, ForumTopicWatch } from './forum.entities';
 import { WatchLevel } from './forum.enums';
 import { queryNamed } from './forum-sql';
