@@ -5,7 +5,7 @@ import { Actor, createActor, TEST_PASSWORD } from '../helpers/factories';
 import { errorCode, GqlResult, startTestApp, TEST_JWT_SECRET, TestApp } from '../helpers/test-app';
 
 // Jest ignores testTimeout inside a `projects` entry; starting an app under a loaded full run can exceed the 5 s default.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000); // the production-mode app compiles the CSAF validator before listening (slow on a loaded machine)
 
 /** Nests `serviceRelations { provider { ... } }` under `me { organisation { ... } }` to the given field depth. */
 function deepQuery(depth: number): string {
