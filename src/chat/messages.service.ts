@@ -4,12 +4,13 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/access/authenticated-member';
 import { AppError, badInput, conflict, forbidden, notFound, unauthenticated } from '../common/errors/app-error';
 import { extractMentions } from '../common/markdown/mentions';
+import { Member } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Channel } from './channel.entity';
 import { ChannelMember } from './channel-member.entity';
 import { assertNotArchived, requireMember, sessionIsActive, validateBody, validateClientMessageId, validateId } from './chat-access';
 import { CATCHUP_LIMIT, ChannelKind, ChannelRole } from './chat.enums';
-import { MessageType, ReactionType, toMessageType } from './chat.types';
+import { groupReactions, MessageType, ReactionRow, ReactionType, toMessageType } from './chat.types';
 import { Message } from './message.entity';
 import { MessageMention } from './message-mention.entity';
 import { MessageReaction } from './message-reaction.entity';
@@ -29,6 +30,10 @@ export interface SendResult {
 }
 
 const EMOJI = /^[^\s]{1,32}$/u;
+
+/** A message's reactions in the order of `reactionsOf` (oldest first), as one JSON column of the page. */
+const REACTIONS_JSON = `(SELECT json_agg(json_build_object('emoji', r.emoji, 'memberId', r.member_id) ORDER BY r.created_at, r.member_id, r.emoji)
+    FROM message_reactions r WHERE r.message_id = m.id)`;
 
 /** Writing messages: one transaction each, sequence numbers under the channel row lock. */
 @Injectable()
@@ -169,19 +174,33 @@ export class MessagesService {
     return { messages: await this.withReactionsMany(page), hasMore, lastChangeSeq: channel.lastChangeSeq };
   }
 
-  /** History by sequence cursor: `after` pages forward, `before` (or neither: the newest) backward. */
+  /**
+   * History by sequence cursor: `after` pages forward, `before` (or neither: the newest) backward.
+   * One statement for the page: the senders are joined (for the caller to prime the MemberLoader
+   * with, so `sender` costs no statement of its own) and the reactions aggregated per message.
+   * The senders are joined whether or not the client selects `sender`: a primary-key join of at
+   * most 100 rows costs less than a round trip, and a history view nearly always shows senders.
+   */
   async history(p: Principal, channelId: string, args: { before?: number | null; after?: number | null; first: number }) {
     const manager = this.db.manager;
     const { channel } = await requireMember(manager, channelId, p.memberId);
-    const qb = manager.getRepository(Message).createQueryBuilder('m').where('m.channel_id = :channelId', { channelId });
+    const qb = manager
+      .getRepository(Message)
+      .createQueryBuilder('m')
+      .leftJoinAndMapOne('m.sender', Member, 'sender', 'sender.id = m.sender_id')
+      .addSelect(REACTIONS_JSON, 'm_reaction_rows')
+      .where('m.channel_id = :channelId', { channelId });
     const forward = args.after !== undefined && args.after !== null;
     if (forward) qb.andWhere('m.seq > :after', { after: args.after });
     if (args.before !== undefined && args.before !== null) qb.andWhere('m.seq < :before', { before: args.before });
-    const rows = await qb.orderBy('m.seq', forward ? 'ASC' : 'DESC').limit(args.first + 1).getMany();
-    const hasMore = rows.length > args.first;
-    const page = rows.slice(0, args.first).sort((a, b) => a.seq - b.seq);
+    const { entities, raw } = await qb.orderBy('m.seq', forward ? 'ASC' : 'DESC').limit(args.first + 1).getRawAndEntities();
+    const reactionRows = new Map(raw.map((r: Record<string, unknown>) => [r.m_id as string, (r.m_reaction_rows ?? []) as ReactionRow[]]));
+    const hasMore = entities.length > args.first;
+    const page = (entities as Array<Message & { sender?: Member | null }>).slice(0, args.first).sort((a, b) => a.seq - b.seq);
     await this.auditRedRead(p, channel, page.length);
-    return { nodes: await this.withReactionsMany(page), hasMore };
+    const senders = page.flatMap(({ sender }) => (sender ? [sender] : []));
+    const nodes = page.map(({ sender: _sender, ...m }) => toMessageType(m as Message, groupReactions(reactionRows.get(m.id) ?? [])));
+    return { nodes, hasMore, senders };
   }
 
   async markRead(p: Principal, channelId: string, seq: number): Promise<void> {
@@ -291,15 +310,12 @@ export class MessagesService {
   private async reactionsOf(manager: EntityManager, messageIds: string[]): Promise<Map<string, ReactionType[]>> {
     const map = new Map<string, ReactionType[]>();
     if (!messageIds.length) return map;
-    const rows = await manager.getRepository(MessageReaction).find({ where: { messageId: In(messageIds) }, order: { createdAt: 'ASC' } });
-    for (const r of rows) {
-      const list = map.get(r.messageId) ?? [];
-      let entry = list.find((e) => e.emoji === r.emoji);
-      if (!entry) list.push((entry = { emoji: r.emoji, count: 0, memberIds: [] }));
-      entry.count++;
-      entry.memberIds.push(r.memberId);
-      map.set(r.messageId, list);
-    }
+    const rows = await manager
+      .getRepository(MessageReaction)
+      .find({ where: { messageId: In(messageIds) }, order: { createdAt: 'ASC', memberId: 'ASC', emoji: 'ASC' } });
+    const byMessage = new Map<string, ReactionRow[]>();
+    for (const r of rows) byMessage.set(r.messageId, [...(byMessage.get(r.messageId) ?? []), { emoji: r.emoji, memberId: r.memberId }]);
+    for (const [id, list] of byMessage) map.set(id, groupReactions(list));
     return map;
   }
 }
