@@ -25,13 +25,34 @@ export async function channelAccess(
   memberId: string,
   options: { lock?: boolean; allowPublicViewer?: boolean } = {},
 ): Promise<ChannelAccess> {
-  const qb = manager.getRepository(Channel).createQueryBuilder('c').where('c.id = :channelId', { channelId });
-  if (options.lock) qb.setLock('pessimistic_write');
-  const channel = await qb.getOne();
+  const { channel, membership } = options.lock ? await lockedWithMembership(manager, channelId, memberId) : await withMembership(manager, channelId, memberId);
   if (!channel) throw channelNotFound();
-  const membership = await manager.getRepository(ChannelMember).findOneBy({ channelId, memberId });
   if (!membership && !(options.allowPublicViewer && channel.kind === ChannelKind.PUBLIC)) throw channelNotFound();
   return { channel, membership };
+}
+
+/** Reads only: channel and membership in one statement. */
+async function withMembership(manager: EntityManager, channelId: string, memberId: string) {
+  const row = await manager
+    .getRepository(Channel)
+    .createQueryBuilder('c')
+    .leftJoinAndMapOne('c.membership', ChannelMember, 'cm', 'cm.channel_id = c.id AND cm.member_id = :memberId', { memberId })
+    .where('c.id = :channelId', { channelId })
+    .getOne();
+  if (!row) return { channel: null, membership: null };
+  const { membership, ...fields } = row as Channel & { membership?: ChannelMember };
+  return { channel: Object.assign(new Channel(), fields), membership: membership ?? null };
+}
+
+/**
+ * Under the row lock the membership is read by a second statement on purpose: it then sees a
+ * removal that committed while this transaction waited for the lock (a join in the locking
+ * statement would read it from the snapshot taken before the wait).
+ */
+async function lockedWithMembership(manager: EntityManager, channelId: string, memberId: string) {
+  const channel = await manager.getRepository(Channel).createQueryBuilder('c').where('c.id = :channelId', { channelId }).setLock('pessimistic_write').getOne();
+  if (!channel) return { channel: null, membership: null };
+  return { channel, membership: await manager.getRepository(ChannelMember).findOneBy({ channelId, memberId }) };
 }
 
 /** Membership is required: the database decides, on every call. */

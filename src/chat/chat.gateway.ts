@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { PrincipalService } from '../auth/principal.service';
 import type { Principal } from '../common/access/authenticated-member';
 import { Allow } from '../common/access/policy.decorator';
-import { badInput, notFound, unauthenticated } from '../common/errors/app-error';
+import { AppError, badInput, notFound, unauthenticated } from '../common/errors/app-error';
 import { requireMember, sessionIsActive, validateId } from './chat-access';
 import { ChatEvents } from './chat-events';
 import { ChatRateLimiter } from './chat-rate-limiter';
@@ -121,13 +121,19 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     let created = null as Awaited<ReturnType<MessagesService['send']>> | null;
     await this.answer(socket, ack, async (p) => {
       const body = objectOf(data);
-      await this.requireLiveSession(socket, p);
-      const result = await this.messages.send(p, {
-        channelId: body.channelId as string,
-        clientMessageId: body.clientMessageId as string,
-        body: body.body as string,
-        threadRootId: (body.threadRootId as string | null | undefined) ?? null,
-      });
+      // The session and member status are re-read inside the send statement itself (no extra
+      // round trip on the hot path); an ended session writes nothing and closes the socket.
+      const result = await this.messages
+        .send(p, {
+          channelId: body.channelId as string,
+          clientMessageId: body.clientMessageId as string,
+          body: body.body as string,
+          threadRootId: (body.threadRootId as string | null | undefined) ?? null,
+        })
+        .catch((e: unknown) => {
+          if (e instanceof AppError && e.code === 'UNAUTHENTICATED') setImmediate(() => socket.disconnect(true));
+          throw e;
+        });
       created = result;
       return { message: toMessagePayload(result.message) };
     });
@@ -224,7 +230,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     }
   }
 
-  /** The socket outlives its access token: the session and member status are re-read on join and send. */
+  /** The socket outlives its access token: the session and member status are re-read on join, changes and (in its statement) send. */
   private async requireLiveSession(socket: Socket, p: Principal): Promise<void> {
     if (await sessionIsActive(this.db, p)) return;
     setImmediate(() => socket.disconnect(true));

@@ -165,6 +165,24 @@ export function toMessageType(m: Message, reactions: ReactionType[] = []): Messa
   };
 }
 
+/** One reaction row, oldest first; `groupReactions` turns a message's rows into the API shape. */
+export interface ReactionRow {
+  emoji: string;
+  memberId: string;
+}
+
+/** Per emoji in order of its first reaction: the count and who reacted (oldest first). */
+export function groupReactions(rows: ReactionRow[]): ReactionType[] {
+  const list: ReactionType[] = [];
+  for (const r of rows) {
+    let entry = list.find((e) => e.emoji === r.emoji);
+    if (!entry) list.push((entry = { emoji: r.emoji, count: 0, memberIds: [] }));
+    entry.count++;
+    entry.memberIds.push(r.memberId);
+  }
+  return list;
+}
+
 /** The socket payload of a message: JSON-safe, the same fields as the GraphQL type. */
 export type MessagePayload = Omit<MessageType, 'editedAt' | 'deletedAt' | 'createdAt'> & {
   editedAt: string | null;

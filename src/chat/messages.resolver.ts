@@ -24,8 +24,12 @@ export class MessagesResolver {
 
   @Query(() => MessagePageType, { description: 'History by sequence: `after` pages forward, `before` (or neither: newest) backward.' })
   @Allow.members(MEMBERS_ONLY)
-  messages(@Args() args: MessagesArgs, @CurrentPrincipal() me: Principal) {
-    return this.messagesService.history(me, args.channelId, args);
+  async messages(@Args() args: MessagesArgs, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+    const { nodes, hasMore, senders } = await this.messagesService.history(me, args.channelId, args);
+    // The page statement joined the senders: `sender` (its resolver and policy still run) finds
+    // them in this request's MemberLoader instead of issuing a statement of its own.
+    this.members.prime(ctx, senders);
+    return { nodes, hasMore };
   }
 
   @Mutation(() => MessageType, { description: 'Idempotent per clientMessageId: a retry returns the stored message.' })

@@ -2,17 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/access/authenticated-member';
-import { AppError, badInput, forbidden, notFound } from '../common/errors/app-error';
+import { AppError, badInput, conflict, forbidden, notFound, unauthenticated } from '../common/errors/app-error';
 import { extractMentions } from '../common/markdown/mentions';
+import { Member } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Channel } from './channel.entity';
 import { ChannelMember } from './channel-member.entity';
-import { assertNotArchived, requireMember, validateBody, validateClientMessageId, validateId } from './chat-access';
+import { assertNotArchived, requireMember, sessionIsActive, validateBody, validateClientMessageId, validateId } from './chat-access';
 import { CATCHUP_LIMIT, ChannelKind, ChannelRole } from './chat.enums';
-import { MessageType, ReactionType, toMessageType } from './chat.types';
+import { groupReactions, MessageType, ReactionRow, ReactionType, toMessageType } from './chat.types';
 import { Message } from './message.entity';
 import { MessageMention } from './message-mention.entity';
 import { MessageReaction } from './message-reaction.entity';
+import { sendStatement, SendStatementRow, toSendRow } from './send-statement';
 
 export interface SendInput {
   channelId: string;
@@ -29,6 +31,10 @@ export interface SendResult {
 
 const EMOJI = /^[^\s]{1,32}$/u;
 
+/** A message's reactions in the order of `reactionsOf` (oldest first), as one JSON column of the page. */
+const REACTIONS_JSON = `(SELECT json_agg(json_build_object('emoji', r.emoji, 'memberId', r.member_id) ORDER BY r.created_at, r.member_id, r.emoji)
+    FROM message_reactions r WHERE r.message_id = m.id)`;
+
 /** Writing messages: one transaction each, sequence numbers under the channel row lock. */
 @Injectable()
 export class MessagesService {
@@ -38,34 +44,62 @@ export class MessagesService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Writes a new message in one statement (see send-statement.ts for how the contract holds) and
+   * answers the stored message; a retry of a stored client id answers that message unchanged.
+   * Throws UNAUTHENTICATED when the session ended (the socket caller then closes the socket).
+   */
   async send(p: Principal, input: SendInput): Promise<SendResult> {
     validateId('channelId', input.channelId);
     validateClientMessageId(input.clientMessageId);
     if (input.threadRootId !== undefined && input.threadRootId !== null) validateId('threadRootId', input.threadRootId);
     const body = validateBody(input.body);
-    const outcome = await this.db.transaction(async (manager) => {
-      // The row lock serialises sends per channel: gapless sequences, and a concurrent retry of
-      // the same client id waits here and then finds the stored message below.
-      const { channel } = await requireMember(manager, input.channelId, p.memberId, true);
-      const existing = await manager.getRepository(Message).findOneBy({ channelId: channel.id, clientMessageId: input.clientMessageId });
-      if (existing) {
-        if (existing.senderId !== p.memberId) throw badInput('clientMessageId', 'Diese ID ist in diesem Kanal schon vergeben.');
-        return { message: existing, created: false, notified: [] };
-      }
-      assertNotArchived(channel);
-      const threadRootId = await this.threadRootOf(manager, channel.id, input.threadRootId ?? null);
-      const [seq, changeSeq] = await this.nextSeq(manager, channel.id, true);
-      const repo = manager.getRepository(Message);
-      const message = await repo.save(
-        repo.create({ channelId: channel.id, seq, changeSeq, clientMessageId: input.clientMessageId, senderId: p.memberId, body, threadRootId, editedAt: null, deletedAt: null }),
-      );
-      const notified = await this.recordMentions(manager, p, channel, message, []);
-      return { message, created: true, notified };
+    const handles = extractMentions(body);
+    const statement = sendStatement({ ...input, body, handles, memberId: p.memberId, sessionId: p.sessionId, threadRootId: input.threadRootId ?? null });
+    // A failed check writes nothing; find out which outside the lock. Another round only when the
+    // state changed in between (e.g. the caller was added to the channel just now).
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const written = await this.writeNew(p, statement, handles.length > 0);
+      if (written) return { message: toMessageType(written, []), created: true };
+      const stored = await this.whyNotWritten(p, input);
+      if (stored) return { message: await this.withReactions(stored), created: false };
+    }
+    throw conflict('Die Nachricht konnte nicht gespeichert werden, bitte erneut senden.', 'clientMessageId');
+  }
+
+  /**
+   * Without mentions the statement auto-commits on its own (no BEGIN/COMMIT round trips under the
+   * lock). With mentions the notifications are written in the same transaction as the message.
+   * Null when nothing was written (a check failed, or the client id is already stored).
+   */
+  private async writeNew(p: Principal, [sql, params]: [string, unknown[]], withMentions: boolean): Promise<Message | null> {
+    if (!withMentions) {
+      const rows: Array<Record<string, unknown>> = await this.db.query(sql, params);
+      return rows.length ? toSendRow(rows[0]).message : null;
+    }
+    const { message, notified } = await this.db.transaction(async (manager) => {
+      const rows: Array<Record<string, unknown>> = await manager.query(sql, params);
+      if (!rows.length) return { message: null, notified: [] };
+      const row = toSendRow(rows[0]);
+      return { message: row.message, notified: await this.notifyMentioned(manager, p, row) };
     });
-    this.notifications.publish(outcome.notified);
-    // A message written just now has no reactions yet: skip the query on the hot send path.
-    const message = outcome.created ? toMessageType(outcome.message, []) : await this.withReactions(outcome.message);
-    return { message, created: outcome.created };
+    this.notifications.publish(notified);
+    return message;
+  }
+
+  /** The slow path after a send wrote nothing, with the checks in the order of the contract. */
+  private async whyNotWritten(p: Principal, input: SendInput): Promise<Message | null> {
+    if (!(await sessionIsActive(this.db, p))) throw unauthenticated('Die Sitzung ist beendet.');
+    const manager = this.db.manager;
+    const { channel } = await requireMember(manager, input.channelId, p.memberId);
+    const existing = await manager.getRepository(Message).findOneBy({ channelId: channel.id, clientMessageId: input.clientMessageId });
+    if (existing) {
+      if (existing.senderId !== p.memberId) throw badInput('clientMessageId', 'Diese ID ist in diesem Kanal schon vergeben.');
+      return existing;
+    }
+    assertNotArchived(channel);
+    await this.threadRootOf(manager, channel.id, input.threadRootId ?? null);
+    return null;
   }
 
   async edit(p: Principal, messageId: string, rawBody: string): Promise<MessageType> {
@@ -140,19 +174,33 @@ export class MessagesService {
     return { messages: await this.withReactionsMany(page), hasMore, lastChangeSeq: channel.lastChangeSeq };
   }
 
-  /** History by sequence cursor: `after` pages forward, `before` (or neither: the newest) backward. */
+  /**
+   * History by sequence cursor: `after` pages forward, `before` (or neither: the newest) backward.
+   * One statement for the page: the senders are joined (for the caller to prime the MemberLoader
+   * with, so `sender` costs no statement of its own) and the reactions aggregated per message.
+   * The senders are joined whether or not the client selects `sender`: a primary-key join of at
+   * most 100 rows costs less than a round trip, and a history view nearly always shows senders.
+   */
   async history(p: Principal, channelId: string, args: { before?: number | null; after?: number | null; first: number }) {
     const manager = this.db.manager;
     const { channel } = await requireMember(manager, channelId, p.memberId);
-    const qb = manager.getRepository(Message).createQueryBuilder('m').where('m.channel_id = :channelId', { channelId });
+    const qb = manager
+      .getRepository(Message)
+      .createQueryBuilder('m')
+      .leftJoinAndMapOne('m.sender', Member, 'sender', 'sender.id = m.sender_id')
+      .addSelect(REACTIONS_JSON, 'm_reaction_rows')
+      .where('m.channel_id = :channelId', { channelId });
     const forward = args.after !== undefined && args.after !== null;
     if (forward) qb.andWhere('m.seq > :after', { after: args.after });
     if (args.before !== undefined && args.before !== null) qb.andWhere('m.seq < :before', { before: args.before });
-    const rows = await qb.orderBy('m.seq', forward ? 'ASC' : 'DESC').limit(args.first + 1).getMany();
-    const hasMore = rows.length > args.first;
-    const page = rows.slice(0, args.first).sort((a, b) => a.seq - b.seq);
+    const { entities, raw } = await qb.orderBy('m.seq', forward ? 'ASC' : 'DESC').limit(args.first + 1).getRawAndEntities();
+    const reactionRows = new Map(raw.map((r: Record<string, unknown>) => [r.m_id as string, (r.m_reaction_rows ?? []) as ReactionRow[]]));
+    const hasMore = entities.length > args.first;
+    const page = (entities as Array<Message & { sender?: Member | null }>).slice(0, args.first).sort((a, b) => a.seq - b.seq);
     await this.auditRedRead(p, channel, page.length);
-    return { nodes: await this.withReactionsMany(page), hasMore };
+    const senders = page.flatMap(({ sender }) => (sender ? [sender] : []));
+    const nodes = page.map(({ sender: _sender, ...m }) => toMessageType(m as Message, groupReactions(reactionRows.get(m.id) ?? [])));
+    return { nodes, hasMore, senders };
   }
 
   async markRead(p: Principal, channelId: string, seq: number): Promise<void> {
@@ -223,13 +271,23 @@ export class MessagesService {
     );
     if (!rows.length) return [];
     await manager.getRepository(MessageMention).insert(rows.map((r) => ({ messageId: message.id, memberId: r.id, channelId: channel.id, seq: message.seq })));
-    const fresh = rows.filter((r) => !previous.includes(r.id));
+    const fresh = rows.filter((r) => !previous.includes(r.id)).map((r) => r.id);
+    return this.notifyFresh(manager, p, channel, message, fresh);
+  }
+
+  /** The mention rows of a new message were written by the send statement itself. */
+  private notifyMentioned(manager: EntityManager, p: Principal, row: SendStatementRow) {
+    return this.notifyFresh(manager, p, { kind: row.channelKind as ChannelKind, name: row.channelName }, row.message, row.mentioned);
+  }
+
+  /** One notification per newly mentioned member, inside the writing transaction. */
+  private notifyFresh(manager: EntityManager, p: Principal, channel: Pick<Channel, 'kind' | 'name'>, message: Message, memberIds: string[]) {
     // RED (incident) content stays out of notification texts: they may be mailed later.
     const excerpt = channel.kind === ChannelKind.INCIDENT ? null : (message.body ?? '').slice(0, 200);
     return this.notifications.create(
       manager,
-      fresh.map((r) => ({
-        memberId: r.id,
+      memberIds.map((memberId) => ({
+        memberId,
         kind: 'MENTION',
         title: `${p.displayName} hat Sie im Chat erwähnt${channel.name ? ` (${channel.name})` : ''}`.slice(0, 300),
         body: excerpt,
@@ -252,15 +310,12 @@ export class MessagesService {
   private async reactionsOf(manager: EntityManager, messageIds: string[]): Promise<Map<string, ReactionType[]>> {
     const map = new Map<string, ReactionType[]>();
     if (!messageIds.length) return map;
-    const rows = await manager.getRepository(MessageReaction).find({ where: { messageId: In(messageIds) }, order: { createdAt: 'ASC' } });
-    for (const r of rows) {
-      const list = map.get(r.messageId) ?? [];
-      let entry = list.find((e) => e.emoji === r.emoji);
-      if (!entry) list.push((entry = { emoji: r.emoji, count: 0, memberIds: [] }));
-      entry.count++;
-      entry.memberIds.push(r.memberId);
-      map.set(r.messageId, list);
-    }
+    const rows = await manager
+      .getRepository(MessageReaction)
+      .find({ where: { messageId: In(messageIds) }, order: { createdAt: 'ASC', memberId: 'ASC', emoji: 'ASC' } });
+    const byMessage = new Map<string, ReactionRow[]>();
+    for (const r of rows) byMessage.set(r.messageId, [...(byMessage.get(r.messageId) ?? []), { emoji: r.emoji, memberId: r.memberId }]);
+    for (const [id, list] of byMessage) map.set(id, groupReactions(list));
     return map;
   }
 }
