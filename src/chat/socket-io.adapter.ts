@@ -32,6 +32,17 @@ function stopInFlight(this: DispatchSocket): void {
 }
 
 /**
+ * The handshake's access token was verified by the connection middleware (ChatGateway), which put
+ * the principal into `socket.data`; nothing reads the token afterwards. Kept, it would stay in
+ * memory for the socket's lifetime (about 0.25 KiB each) and travel over Redis in every
+ * fetchSockets() answer, which carries the handshake to the asking instance.
+ */
+function dropAccessToken(socket: Socket): void {
+  const auth = socket.handshake.auth as Record<string, unknown> | undefined;
+  if (auth && 'token' in auth) delete auth.token;
+}
+
+/**
  * socket.io with the Origin allowlist, the payload limit and, with REDIS_URL, the Redis adapter
  * that carries broadcasts, room changes and disconnects between instances. The pub/sub channel
  * prefix can be set with SOCKET_IO_REDIS_KEY (separate deployments or test runs on one Redis).
@@ -73,6 +84,8 @@ export class SocketIoAdapter extends IoAdapter {
         else callback('Origin nicht erlaubt', false);
       },
     } as ServerOptions);
+    // Registered before the gateways' handlers, so it runs first on every accepted socket.
+    server.on('connection', dropAccessToken);
     if (this.redis) {
       server.adapter(createAdapter(this.redis.pub, this.redis.sub, { key: process.env.SOCKET_IO_REDIS_KEY || 'sicherheitsnetz.socket.io' }));
     }

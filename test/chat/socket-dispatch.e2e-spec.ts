@@ -239,5 +239,14 @@ describe('socket event dispatch (SocketIoAdapter)', () => {
         expect(sa.listeners(event)[0]).toBe(sb.listeners(event)[0]);
       }
     });
+
+    it('keeps the principal but not the access token of an accepted socket', async () => {
+      const s = await connect(t, cast.municipal.token);
+      sockets.push(s);
+      const [remote] = await t.app.get(ChatGateway).server.in(s.id!).fetchSockets();
+      expect(remote.data.principal).toMatchObject({ memberId: cast.municipal.member.id });
+      expect(remote.handshake.auth).not.toHaveProperty('token');
+      expect(JSON.stringify(remote.handshake)).not.toContain(cast.municipal.token);
+    });
   });
 });
