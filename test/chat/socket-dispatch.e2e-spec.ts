@@ -75,6 +75,12 @@ class DispatchTestGateway {
     return { reached: true };
   }
 
+  @SubscribeMessage('both')
+  both(@ConnectedSocket() socket: ServerSocket) {
+    (socket.data.calls ??= []).push('first');
+    return { calls: socket.data.calls };
+  }
+
   @SubscribeMessage('stream')
   stream(@ConnectedSocket() socket: ServerSocket) {
     return new Observable((subscriber) => {
@@ -86,7 +92,21 @@ class DispatchTestGateway {
   }
 }
 
-@Module({ providers: [DispatchTestGateway] })
+/** A second gateway on the same namespace: Nest runs both gateways' handlers of an event. */
+@WebSocketGateway()
+class SecondTestGateway {
+  @SubscribeMessage('both')
+  both(@ConnectedSocket() socket: ServerSocket) {
+    (socket.data.calls ??= []).push('second');
+  }
+
+  @SubscribeMessage('second-only')
+  secondOnly() {
+    return { second: true };
+  }
+}
+
+@Module({ providers: [DispatchTestGateway, SecondTestGateway] })
 class DispatchTestModule {}
 
 describe('socket event dispatch (SocketIoAdapter)', () => {
@@ -166,6 +186,15 @@ describe('socket event dispatch (SocketIoAdapter)', () => {
       expect(await emitAck(s, 'echo', 'still here')).toEqual({ echoed: 'still here' });
       expect(acks).toEqual([]);
       expect(s.connected).toBe(true);
+    });
+
+    it('runs the handlers of two gateways for one event, and each gateway’s own events', async () => {
+      const s = await open();
+      expect(await emitAck(s, 'second-only', {})).toEqual({ second: true });
+      await emitAck(s, 'both', {});
+      const server = app.get(DispatchTestGateway).server.sockets.sockets.get(s.id!)!;
+      // Both ran once (in the order Nest connects its gateways, the same as with Nest's own adapter).
+      expect([...server.data.calls].sort()).toEqual(['first', 'second']);
     });
 
     it('unsubscribes a running Observable result when the socket disconnects', async () => {
