@@ -1,13 +1,26 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
+import type { MessageMappingProperties } from '@nestjs/websockets';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { IncomingMessage } from 'node:http';
-import type { Server, ServerOptions } from 'socket.io';
+import type { Server, ServerOptions, Socket } from 'socket.io';
 import type { AppConfig } from '../config/app-config';
+import { ResultTransform, SocketDispatcher } from './socket-dispatcher';
 
 /** DESIGN.md "Protections": a socket packet is at most 64 KB. */
 export const SOCKET_MAX_PAYLOAD_BYTES = 64 * 1024;
+
+/**
+ * The handshake's access token was verified by the connection middleware (ChatGateway), which put
+ * the principal into `socket.data`; nothing reads the token afterwards. Kept, it would stay in
+ * memory for the socket's lifetime (about 0.25 KiB each) and travel over Redis in every
+ * fetchSockets() answer, which carries the handshake to the asking instance.
+ */
+function dropAccessToken(socket: Socket): void {
+  const auth = socket.handshake.auth as Record<string, unknown> | undefined;
+  if (auth && 'token' in auth) delete auth.token;
+}
 
 /**
  * socket.io with the Origin allowlist, the payload limit and, with REDIS_URL, the Redis adapter
@@ -17,6 +30,7 @@ export const SOCKET_MAX_PAYLOAD_BYTES = 64 * 1024;
 export class SocketIoAdapter extends IoAdapter {
   private readonly log = new Logger(SocketIoAdapter.name);
   private redis: { pub: Redis; sub: Redis } | null = null;
+  private readonly dispatcher = new SocketDispatcher(this.logger, (payload) => this.mapPayload(payload));
 
   constructor(
     app: INestApplicationContext,
@@ -50,10 +64,22 @@ export class SocketIoAdapter extends IoAdapter {
         else callback('Origin nicht erlaubt', false);
       },
     } as ServerOptions);
+    // Registered before the gateways' handlers, so it runs first on every accepted socket.
+    server.on('connection', dropAccessToken);
     if (this.redis) {
       server.adapter(createAdapter(this.redis.pub, this.redis.sub, { key: process.env.SOCKET_IO_REDIS_KEY || 'sicherheitsnetz.socket.io' }));
     }
     return server;
+  }
+
+  /** One shared listener per event instead of Nest's rxjs pipelines per handler and socket (P4). */
+  override bindMessageHandlers(socket: Socket, handlers: MessageMappingProperties[], transform: ResultTransform): void {
+    this.dispatcher.bind(socket, handlers, transform);
+  }
+
+  /** Nest wraps the callback in `once` and a closure; socket.io emits `disconnect` once anyway. */
+  override bindClientDisconnect(client: Socket, callback: (reason: string) => void): void {
+    client.on('disconnect', callback);
   }
 
   override async dispose(): Promise<void> {
