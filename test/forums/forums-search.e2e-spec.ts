@@ -105,12 +105,16 @@ describe('forum search', () => {
     expect(errorCode(await search(cast.municipal.token, { q: 'x' }))).toBe('BAD_USER_INPUT');
   });
 
-  it('uses the GIN expression index for the post text', async () => {
-    const plan = await t.db.transaction(async (m) => {
-      // The test table is tiny, so the planner would rightly prefer a sequential scan.
-      await m.query('SET LOCAL enable_seqscan = off');
-      return m.query(`EXPLAIN SELECT id FROM forum_posts p WHERE to_tsvector('german', p.plain) @@ websearch_to_tsquery('german', 'Haus')`);
-    });
-    expect(JSON.stringify(plan)).toContain('ix_forum_posts_plain_fts');
+  it('uses the GIN indexes on the stored vectors of post text and topic titles', async () => {
+    const plan = async (sql: string) =>
+      JSON.stringify(
+        await t.db.transaction(async (m) => {
+          // The test tables are tiny, so the planner would rightly prefer a sequential scan.
+          await m.query('SET LOCAL enable_seqscan = off');
+          return m.query(sql);
+        }),
+      );
+    expect(await plan(`EXPLAIN SELECT id FROM forum_posts p WHERE p.search_vector @@ websearch_to_tsquery('german', 'Haus')`)).toContain('ix_forum_posts_search_vector');
+    expect(await plan(`EXPLAIN SELECT id FROM forum_topics t WHERE t.title_vector @@ websearch_to_tsquery('german', 'Haus')`)).toContain('ix_forum_topics_title_vector');
   });
 });
