@@ -106,14 +106,14 @@ export class SearchService {
         LEFT JOIN forum_posts hp ON hp.id = h.post_id
        ORDER BY h.rank DESC, h.post_id ASC`;
     const { total, rows, posts } = await this.db.transaction(async (m) => {
-      // Plan-time settings for this statement only: JIT compilation (tens of ms, chosen by cost
-      // once a term has many hits) and parallel workers (their start-up costs more than they
-      // save on one loaded core) never pay off for a request that must answer in milliseconds.
-      await m.query(`SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`);
+      // One snapshot for both statements, so a post counted and ranked is the post returned. And
+      // for this transaction only: no JIT compilation (tens of ms, chosen by cost once a term has
+      // many hits) and no parallel workers (their start-up costs more than they save here).
+      // One round trip: no parameters, so pg sends the three statements as one simple query.
+      await m.query(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0`);
       const raw = await queryNamed<SearchRow>(m, sql, params);
       // Always one row at least (the count); without hits on this page its post columns are NULL.
       const rows = raw.filter((r) => r.post_id !== null);
-      // The same snapshot: a post counted and ranked above is the post returned.
       const posts = rows.length ? await m.getRepository(ForumPost).findBy({ id: In(rows.map((r) => r.post_id!)) }) : [];
       return { total: raw[0]?.total ?? 0, rows, posts };
     });
