@@ -205,5 +205,11 @@ describe('forum search', () => {
       );
     expect(await plan(`EXPLAIN SELECT id FROM forum_posts p WHERE p.search_vector @@ websearch_to_tsquery('german', 'Haus')`)).toContain('ix_forum_posts_search_vector');
     expect(await plan(`EXPLAIN SELECT id FROM forum_topics t WHERE t.title_vector @@ websearch_to_tsquery('german', 'Haus')`)).toContain('ix_forum_topics_title_vector');
+    // No pending list for searches to scan: new posts are indexed when written.
+    const options = await t.db.query(`SELECT relname, reloptions FROM pg_class WHERE relname IN ('ix_forum_posts_search_vector', 'ix_forum_topics_title_vector') ORDER BY relname`);
+    expect(options).toEqual([
+      { relname: 'ix_forum_posts_search_vector', reloptions: ['fastupdate=off'] },
+      { relname: 'ix_forum_topics_title_vector', reloptions: ['fastupdate=off'] },
+    ]);
   });
 });
