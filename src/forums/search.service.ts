@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badInput } from '../common/errors/app-error';
 import { Connection, decodeCursor, toConnection } from '../common/graphql/pagination';
 import type { ForumSearchArgs } from './dto/forum.inputs';
@@ -100,28 +100,61 @@ export class SearchService {
                   AND t.category_id = ANY (ARRAY(SELECT c.id FROM forum_categories c WHERE ${readable.sql}))
                OFFSET 0) t
       )
-      SELECT n.total, h.post_id, h.topic_title, h.category_id, h.rank, ts_headline('german', hp.plain, ${Q}, :opts) AS headline
+      SELECT n.total, h.post_id, h.topic_title, h.category_id, h.rank, ts_headline('german', hp.plain, ${Q}, :opts) AS headline,
+             ${this.postColumns()}
         FROM (SELECT count(*)::int AS total FROM hits) n
         LEFT JOIN LATERAL (SELECT * FROM hits h ${keyset} ORDER BY h.rank DESC, h.post_id ASC LIMIT :limit) h ON TRUE
         LEFT JOIN forum_posts hp ON hp.id = h.post_id
        ORDER BY h.rank DESC, h.post_id ASC`;
-    const { total, rows, posts } = await this.db.transaction(async (m) => {
-      // One snapshot for both statements, so a post counted and ranked is the post returned. And
-      // for this transaction only: no JIT compilation (tens of ms, chosen by cost once a term has
-      // many hits) and no parallel workers (their start-up costs more than they save here).
-      // One round trip: no parameters, so pg sends the three statements as one simple query.
-      await m.query(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0`);
-      const raw = await queryNamed<SearchRow>(m, sql, params);
-      // Always one row at least (the count); without hits on this page its post columns are NULL.
-      const rows = raw.filter((r) => r.post_id !== null);
-      const posts = rows.length ? await m.getRepository(ForumPost).findBy({ id: In(rows.map((r) => r.post_id!)) }) : [];
-      return { total: raw[0]?.total ?? 0, rows, posts };
-    });
-    const byId = new Map(posts.map((p) => [p.id, p]));
-    const hits = rows.map((r) => {
-      const post = byId.get(r.post_id!)!;
-      return { post: toPostType(post), topicId: post.topicId, topicTitle: r.topic_title, categoryId: r.category_id, headline: safeHeadline(r.headline), rank: Number(r.rank) };
-    });
+    const raw = await this.runSearch(sql, params);
+    // Always one row at least (the count); without hits on this page its post columns are NULL.
+    const total = raw[0]?.total ?? 0;
+    const hits = raw
+      .filter((r) => r.post_id !== null)
+      .map((r) => {
+        const post = this.postOf(r);
+        return { post: toPostType(post), topicId: post.topicId, topicTitle: r.topic_title, categoryId: r.category_id, headline: safeHeadline(r.headline), rank: Number(r.rank) };
+      });
     return toConnection(hits, args.first, total, (h) => [h.rank, h.post.id]);
+  }
+
+  /**
+   * Runs the search in a read-only transaction whose settings apply to it alone: no JIT
+   * compilation (tens of ms, chosen by plan cost once a term has many hits) and no parallel
+   * workers (their start-up costs more than they save at this size). BEGIN and the settings go
+   * in one round trip (no parameters: pg sends them as one simple query).
+   */
+  private async runSearch(sql: string, params: Record<string, unknown>): Promise<SearchRow[]> {
+    const runner = this.db.createQueryRunner();
+    try {
+      await runner.query('BEGIN READ ONLY; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0');
+      const rows = await queryNamed<SearchRow>(runner.manager, sql, params);
+      await runner.query('COMMIT');
+      return rows;
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** The page's post rows come with the search (prefixed `p_`): every column the entity selects. */
+  private postColumns(): string {
+    const escape = (name: string) => this.db.driver.escape(name);
+    return this.db
+      .getMetadata(ForumPost)
+      .columns.filter((c) => c.isSelect)
+      .map((c) => `hp.${escape(c.databaseName)} AS ${escape(`p_${c.databaseName}`)}`)
+      .join(', ');
+  }
+
+  private postOf(row: SearchRow): ForumPost {
+    const metadata = this.db.getMetadata(ForumPost);
+    const post = metadata.create() as ForumPost;
+    for (const c of metadata.columns) {
+      if (c.isSelect) c.setEntityValue(post, this.db.driver.prepareHydratedValue((row as unknown as Record<string, unknown>)[`p_${c.databaseName}`], c));
+    }
+    return post;
   }
 }

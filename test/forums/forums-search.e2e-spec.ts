@@ -153,6 +153,13 @@ describe('forum search', () => {
     ok(await t.gql(`mutation($id: ID!) { editForumPost(id: $id, body: "Die Zertifikatskette wurde geprüft.") { id } }`, { id: post.id }, cast.municipal.token));
     expect(await hits('Firewallregel')).toEqual([]);
     expect(await hits('Zertifikatskette')).toEqual([post.id]);
+    // The post of a hit is the post as forumPost shows it (its row comes with the search statement).
+    const FIELDS = 'id topicId postNumber raw html replyToPostId quotedPostId hidden editedAt createdAt author { id }';
+    const viaSearch = ok(await t.gql(`query { forumSearch(query: "Zertifikatskette") { nodes { post { ${FIELDS} } } } }`, {}, cast.provider.token)).forumSearch.nodes[0].post;
+    const direct = ok(await t.gql(`query($id: ID!) { forumPost(id: $id) { ${FIELDS} } }`, { id: post.id }, cast.provider.token)).forumPost;
+    expect(viaSearch).toEqual(direct);
+    expect(direct).toMatchObject({ id: post.id, topicId: topic, postNumber: 2, raw: 'Die Zertifikatskette wurde geprüft.', hidden: false, author: { id: cast.municipal.member.id } });
+    expect(direct.editedAt).not.toBeNull();
     // A moderator hiding it does not touch the text; the vector stays and the visibility rule applies.
     ok(await t.gql(`mutation($id: ID!) { hideForumPost(postId: $id) { id } }`, { id: post.id }, cast.moderator.token));
     expect(await hits('Zertifikatskette')).toEqual([]);
@@ -172,7 +179,7 @@ describe('forum search', () => {
     expect(await total(cast.municipal.token, 'Umzugskarton')).toBe(1);
   });
 
-  it('answers with the same statements for one hit and for many (count, rank and page in one)', async () => {
+  it('answers with the same statements for one hit and for many (count, rank, page and posts in one)', async () => {
     const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Mengentest', 'Erster Beitrag');
     await reply(t, cast.municipal.token, topic, 'Lastverteiler einmal');
     for (let i = 0; i < 30; i++) await reply(t, cast.municipal.token, topic, `Sicherungsband Nummer ${i}`);
@@ -182,16 +189,9 @@ describe('forum search', () => {
     expect(ok(many.result).forumSearch).toMatchObject({ totalCount: 30, pageInfo: { hasNextPage: true } });
     expect(ok(many.result).forumSearch.nodes).toHaveLength(25);
     expect(many.statements).toEqual(one.statements);
-    // The principal, then one read-only transaction: its settings, one statement that counts,
-    // ranks and pages, one that reads the page's posts.
-    expect(one.statements.map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual([
-      'SELECT m.id,',
-      'START TRANSACTION',
-      'SET TRANSACTION',
-      'WITH hits',
-      'SELECT "ForumPost"."id"',
-      'COMMIT',
-    ]);
+    // The principal, then one read-only transaction (opened with its settings) around the one
+    // statement that counts, ranks and returns the page with its posts.
+    expect(one.statements.map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['SELECT m.id,', 'BEGIN READ', 'WITH hits', 'COMMIT']);
   });
 
   it('uses the GIN indexes on the stored vectors of post text and topic titles', async () => {
