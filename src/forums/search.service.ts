@@ -80,9 +80,10 @@ export class SearchService {
     const postCond = postWhere.join(' AND ');
     // Candidates: posts whose text matches (GIN on search_vector), plus first posts whose topic
     // title matches but whose text does not (GIN on title_vector) — UNION ALL of disjoint sets, so
-    // no de-duplication. Each hit's topic is then read by primary key (LATERAL ... OFFSET 0 keeps it
-    // a per-hit lookup: the planner would otherwise hash all readable topics, which costs more than
-    // the hits at every scale measured) and must lie in a category the viewer reads.
+    // no de-duplication. Each hit's topic is then read by primary key and must lie in a category
+    // the viewer reads (the readable ids are computed once, as an InitPlan). LATERAL ... OFFSET 0
+    // keeps that a lookup per hit: misjudging the audience filter, the planner otherwise hashed all
+    // readable topics (35 ms at 100k posts, against 2 ms of lookups for the 1,000 hits of a term).
     const sql = `
       WITH hits AS (
         SELECT p.id AS post_id, t.title AS topic_title, t.category_id,
