@@ -4,6 +4,7 @@ import { Forums1795727229040 } from './1795727229040-Forums';
 import { Chat1795727262213 } from './1795727262213-Chat';
 import { Advisories1795727442551 } from './1795727442551-Advisories';
 import { OrganisationNameCaseInsensitive1795731928336 } from './1795731928336-OrganisationNameCaseInsensitive';
+import { SearchVectors1795736232609 } from './1795736232609-SearchVectors';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the app, the CLI and Jest load the
@@ -16,4 +17,5 @@ export const ALL_MIGRATIONS: Function[] = [
   Chat1795727262213,
   Advisories1795727442551,
   OrganisationNameCaseInsensitive1795731928336,
+  SearchVectors1795736232609,
 ];

@@ -43,7 +43,8 @@ export class ForumCategory {
 @Index('ix_forum_topics_category_latest', ['categoryId', 'pinned', 'lastPostAt', 'id'])
 @Index('ix_forum_topics_latest', ['lastPostAt', 'id'])
 @Index('ix_forum_topics_author', ['authorId', 'createdAt'])
-@Index('ix_forum_topics_title_fts', { synchronize: false })
+/** GIN index on title_vector, written by hand in the migration (TypeORM cannot declare GIN). */
+@Index('ix_forum_topics_title_vector', { synchronize: false })
 export class ForumTopic {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -64,6 +65,13 @@ export class ForumTopic {
 
   @Column({ type: 'varchar', length: 200 })
   title: string;
+
+  /**
+   * to_tsvector('german', title), kept by a trigger (migration SearchVectors) in the statement that
+   * writes the title; search matches and ranks with it. Never selected, never written by the app.
+   */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  titleVector?: string;
 
   @Column({ type: 'boolean', default: false })
   pinned: boolean;
@@ -86,7 +94,8 @@ export class ForumTopic {
 @Entity('forum_posts')
 @Unique('uq_forum_posts_topic_number', ['topicId', 'postNumber'])
 @Index('ix_forum_posts_author', ['authorId', 'createdAt'])
-@Index('ix_forum_posts_plain_fts', { synchronize: false })
+/** GIN index on search_vector, written by hand in the migration (TypeORM cannot declare GIN). */
+@Index('ix_forum_posts_search_vector', { synchronize: false })
 export class ForumPost {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -119,6 +128,14 @@ export class ForumPost {
   /** Plain text of the rendered post: what full-text search indexes and excerpts are cut from. */
   @Column({ type: 'text' })
   plain: string;
+
+  /**
+   * to_tsvector('german', plain), kept by a trigger (migration SearchVectors) in the statement that
+   * writes the text: insert, edit, soft delete. Search matches and ranks with it instead of
+   * recomputing to_tsvector per hit. Never selected, never written by the app.
+   */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchVector?: string;
 
   @Column({ type: 'uuid', nullable: true })
   replyToPostId: string | null;

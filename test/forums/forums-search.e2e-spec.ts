@@ -1,3 +1,4 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { createActor, createCast, Cast } from '../helpers/factories';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
@@ -6,6 +7,24 @@ import { Categories, createTopic, firstPostId, ok, reply, seedCategories } from 
 const SEARCH = `query($q: String!, $c: ID, $a: ID, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   forumSearch(query: $q, categoryId: $c, authorId: $a, from: $from, to: $to, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { headline rank topicId topicTitle categoryId post { id raw } } } }`;
+
+/** Counts the statements TypeORM sends (every one goes through PostgresQueryRunner.query). */
+async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const proto = PostgresQueryRunner.prototype as unknown as { query: (...args: unknown[]) => Promise<unknown> };
+  const original = proto.query;
+  const statements: string[] = [];
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    statements.push(String(args[0]).replace(/\s+/g, ' ').trim().slice(0, 60));
+    return original.apply(this, args);
+  };
+  try {
+    return { result: await run(), statements };
+  } finally {
+    proto.query = original;
+  }
+}
+
+const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 
 describe('forum search', () => {
   let t: TestApp;
@@ -103,14 +122,94 @@ describe('forum search', () => {
     expect(new Set(seen).size).toBe(6);
     expect(errorCode(await search(cast.municipal.token, { q: 'Datensicherung', after: 'kaputt' }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await search(cast.municipal.token, { q: 'x' }))).toBe('BAD_USER_INPUT');
+    // Well-formed cursors with values of the wrong type are bad input too, never a SQL error.
+    for (const forged of [['0.5', seen[0]], [0.5, 'kein-uuid'], [null, seen[0]]]) {
+      expect(errorCode(await search(cast.municipal.token, { q: 'Datensicherung', after: cursorOf(forged) }))).toBe('BAD_USER_INPUT');
+    }
+    // Past the last hit the page is empty, but the count still counts every hit.
+    const beyond = ok(await search(cast.municipal.token, { q: 'Datensicherung', after: cursorOf([-1, seen[0]]) })).forumSearch;
+    expect(beyond).toMatchObject({ totalCount: 6, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
-  it('uses the GIN expression index for the post text', async () => {
-    const plan = await t.db.transaction(async (m) => {
-      // The test table is tiny, so the planner would rightly prefer a sequential scan.
-      await m.query('SET LOCAL enable_seqscan = off');
-      return m.query(`EXPLAIN SELECT id FROM forum_posts p WHERE to_tsvector('german', p.plain) @@ websearch_to_tsquery('german', 'Haus')`);
-    });
-    expect(JSON.stringify(plan)).toContain('ix_forum_posts_plain_fts');
+  it('ranks as before the stored vectors: text rank plus, for a first post, the title rank', async () => {
+    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Passwortrichtlinie der Verwaltung', 'Die Passwortrichtlinie verlangt zwölf Zeichen.');
+    await reply(t, cast.municipal.token, topic, 'Unsere Passwortrichtlinie ist älter, die Passwortrichtlinie wird überarbeitet.');
+    const nodes = ok(await search(cast.municipal.token, { q: 'Passwortrichtlinien' })).forumSearch.nodes as Array<{ rank: number; post: { id: string } }>;
+    expect(nodes).toHaveLength(2);
+    const expected = await t.db.query(
+      `SELECT p.id, (ts_rank(to_tsvector('german', p.plain), q) + CASE WHEN p.post_number = 1 THEN ts_rank(to_tsvector('german', t.title), q) ELSE 0 END)::real AS rank
+         FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id, websearch_to_tsquery('german', 'Passwortrichtlinien') q
+        WHERE p.topic_id = $1 ORDER BY rank DESC, p.id`,
+      [topic],
+    );
+    expect(nodes.map((n) => [n.post.id, n.rank])).toEqual(expected.map((r: { id: string; rank: number }) => [r.id, r.rank]));
+  });
+
+  it('finds an edited post by its new text only', async () => {
+    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Bearbeitung', 'Erster Beitrag');
+    const post = await reply(t, cast.municipal.token, topic, 'Die Firewallregel wurde geprüft.');
+    const hits = async (q: string) => ok(await search(cast.provider.token, { q })).forumSearch.nodes.map((n: { post: { id: string } }) => n.post.id);
+    expect(await hits('Firewallregel')).toEqual([post.id]);
+    ok(await t.gql(`mutation($id: ID!) { editForumPost(id: $id, body: "Die Zertifikatskette wurde geprüft.") { id } }`, { id: post.id }, cast.municipal.token));
+    expect(await hits('Firewallregel')).toEqual([]);
+    expect(await hits('Zertifikatskette')).toEqual([post.id]);
+    // The post of a hit is the post as forumPost shows it (its row comes with the search statement).
+    const FIELDS = 'id topicId postNumber raw html replyToPostId quotedPostId hidden editedAt createdAt author { id }';
+    const viaSearch = ok(await t.gql(`query { forumSearch(query: "Zertifikatskette") { nodes { post { ${FIELDS} } } } }`, {}, cast.provider.token)).forumSearch.nodes[0].post;
+    const direct = ok(await t.gql(`query($id: ID!) { forumPost(id: $id) { ${FIELDS} } }`, { id: post.id }, cast.provider.token)).forumPost;
+    expect(viaSearch).toEqual(direct);
+    expect(direct).toMatchObject({ id: post.id, topicId: topic, postNumber: 2, raw: 'Die Zertifikatskette wurde geprüft.', hidden: false, author: { id: cast.municipal.member.id } });
+    expect(direct.editedAt).not.toBeNull();
+    // A moderator hiding it does not touch the text; the vector stays and the visibility rule applies.
+    ok(await t.gql(`mutation($id: ID!) { hideForumPost(postId: $id) { id } }`, { id: post.id }, cast.moderator.token));
+    expect(await hits('Zertifikatskette')).toEqual([]);
+    const [{ same }] = await t.db.query(`SELECT search_vector = to_tsvector('german', plain) AS same FROM forum_posts WHERE id = $1`, [post.id]);
+    expect(same).toBe(true);
+  });
+
+  it('follows a topic into its new category: outsiders of the new audience no longer find it', async () => {
+    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Umzugskartons', 'Die Ausweichrechenzentrale ist bereit.');
+    const total = async (token: string, q: string) => ok(await search(token, { q })).forumSearch.totalCount;
+    expect(await total(cast.provider.token, 'Ausweichrechenzentrale')).toBe(1);
+    expect(await total(cast.provider.token, 'Umzugskarton')).toBe(1);
+    ok(await t.gql(`mutation($id: ID!, $c: ID!) { moveForumTopic(topicId: $id, categoryId: $c) { id } }`, { id: topic, c: cats.municipal.id }, cast.moderator.token));
+    expect(await total(cast.provider.token, 'Ausweichrechenzentrale')).toBe(0);
+    expect(await total(cast.provider.token, 'Umzugskarton')).toBe(0);
+    expect(await total(cast.municipal.token, 'Ausweichrechenzentrale')).toBe(1);
+    expect(await total(cast.municipal.token, 'Umzugskarton')).toBe(1);
+  });
+
+  it('answers with the same statements for one hit and for many (count, rank, page and posts in one)', async () => {
+    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Mengentest', 'Erster Beitrag');
+    await reply(t, cast.municipal.token, topic, 'Lastverteiler einmal');
+    for (let i = 0; i < 30; i++) await reply(t, cast.municipal.token, topic, `Sicherungsband Nummer ${i}`);
+    const one = await countStatements(() => search(cast.municipal.token, { q: 'Lastverteiler' }));
+    const many = await countStatements(() => search(cast.municipal.token, { q: 'Sicherungsband', first: 25 }));
+    expect(ok(one.result).forumSearch.totalCount).toBe(1);
+    expect(ok(many.result).forumSearch).toMatchObject({ totalCount: 30, pageInfo: { hasNextPage: true } });
+    expect(ok(many.result).forumSearch.nodes).toHaveLength(25);
+    expect(many.statements).toEqual(one.statements);
+    // The principal, then one read-only transaction (opened with its settings) around the one
+    // statement that counts, ranks and returns the page with its posts.
+    expect(one.statements.map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['SELECT m.id,', 'BEGIN READ', 'WITH hits', 'COMMIT']);
+  });
+
+  it('uses the GIN indexes on the stored vectors of post text and topic titles', async () => {
+    const plan = async (sql: string) =>
+      JSON.stringify(
+        await t.db.transaction(async (m) => {
+          // The test tables are tiny, so the planner would rightly prefer a sequential scan.
+          await m.query('SET LOCAL enable_seqscan = off');
+          return m.query(sql);
+        }),
+      );
+    expect(await plan(`EXPLAIN SELECT id FROM forum_posts p WHERE p.search_vector @@ websearch_to_tsquery('german', 'Haus')`)).toContain('ix_forum_posts_search_vector');
+    expect(await plan(`EXPLAIN SELECT id FROM forum_topics t WHERE t.title_vector @@ websearch_to_tsquery('german', 'Haus')`)).toContain('ix_forum_topics_title_vector');
+    // No pending list for searches to scan: new posts are indexed when written.
+    const options = await t.db.query(`SELECT relname, reloptions FROM pg_class WHERE relname IN ('ix_forum_posts_search_vector', 'ix_forum_topics_title_vector') ORDER BY relname`);
+    expect(options).toEqual([
+      { relname: 'ix_forum_posts_search_vector', reloptions: ['fastupdate=off'] },
+      { relname: 'ix_forum_topics_title_vector', reloptions: ['fastupdate=off'] },
+    ]);
   });
 });
