@@ -55,6 +55,8 @@ function stopInFlight(this: DispatchSocket): void {
 export class SocketDispatcher {
   private readonly listeners = new Map<string, Listener>();
   private readonly tables = new Map<string, HandlerTable>();
+  /** Handler promises still running, whatever became of their socket (see drain()). */
+  private readonly running = new Set<PromiseLike<unknown>>();
 
   constructor(
     private readonly logger: LoggerService,
@@ -111,11 +113,36 @@ export class SocketDispatcher {
     return listener;
   }
 
+  /**
+   * Waits (at most `timeoutMs`) for handlers that are still running, e.g. sends queued behind a
+   * channel lock. Shutdown calls it after closing the sockets and before the database pool is
+   * destroyed: TypeORM's pool destroy hands connections still in use back to waiting queries, which
+   * then run two queries at once on one client (pg's "already executing a query" warning) and fail
+   * sends that were about to be stored.
+   */
+  async drain(timeoutMs: number): Promise<void> {
+    if (this.running.size === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+    await Promise.race([Promise.allSettled([...this.running]), timeout]);
+    clearTimeout(timer);
+  }
+
+  private track(result: unknown): void {
+    if (!result || typeof (result as PromiseLike<unknown>).then !== 'function') return;
+    const promise = result as PromiseLike<unknown>;
+    this.running.add(promise);
+    const done = () => void this.running.delete(promise);
+    promise.then(done, done);
+  }
+
   private run(socket: DispatchSocket, callback: Callback, manualAck: boolean, transform: ResultTransform, payload: unknown): void {
     const { data, ack } = this.mapPayload(payload);
     let result$: Observable<unknown>;
     try {
-      result$ = transform(callback(data, ack));
+      const result = callback(data, ack);
+      this.track(result);
+      result$ = transform(result);
     } catch (e) {
       return void this.logger.error(e);
     }

@@ -11,6 +11,9 @@ import { ResultTransform, SocketDispatcher } from './socket-dispatcher';
 /** DESIGN.md "Protections": a socket packet is at most 64 KB. */
 export const SOCKET_MAX_PAYLOAD_BYTES = 64 * 1024;
 
+/** How long shutdown waits for socket handlers still running (a send waiting for a lock). */
+const SHUTDOWN_DRAIN_MS = 10_000;
+
 /**
  * The handshake's access token was verified by the connection middleware (ChatGateway), which put
  * the principal into `socket.data`; nothing reads the token afterwards. Kept, it would stay in
@@ -83,7 +86,10 @@ export class SocketIoAdapter extends IoAdapter {
   }
 
   override async dispose(): Promise<void> {
+    // Closes the servers (and so every socket), then lets running handlers finish before Nest's
+    // shutdown hooks destroy the database pool (dispose runs before onApplicationShutdown).
     await super.dispose();
+    await this.dispatcher.drain(SHUTDOWN_DRAIN_MS);
     const redis = this.redis;
     this.redis = null;
     if (redis) await Promise.all([redis.pub.quit().catch(() => undefined), redis.sub.quit().catch(() => undefined)]);
