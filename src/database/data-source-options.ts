@@ -17,6 +17,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     synchronize: false,
-    extra: { max: poolSize },
+    // JIT compilation pays off for long analytical queries, not for this app's short ones: above
+    // its cost threshold (e.g. a count over many topics or search hits) it added 30+ ms of compile
+    // time per statement in the benchmarks (bench/README.md, P5).
+    extra: { max: poolSize, options: '-c jit=off' },
   };
 }
