@@ -1,13 +1,17 @@
 'use strict';
 // Summarises a V8 .cpuprofile: self time by package/file area and the top functions.
-//   node bench/lib/profile-summary.js bench/.data/profiles/<file>.cpuprofile
+//   node bench/lib/profile-summary.js bench/.data/profiles/<file>.cpuprofile [--skip-seconds 20]
+// --skip-seconds leaves out the start (e.g. the CSAF validator compiled before listening).
 const { readFileSync } = require('node:fs');
 
 const prof = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = prof.timeDeltas;
-for (let i = 0; i < prof.samples.length; i++) self.set(prof.samples[i], (self.get(prof.samples[i]) ?? 0) + (dt[i] ?? 0));
+const skipAt = process.argv.indexOf('--skip-seconds');
+const skipUs = skipAt > 0 ? Number(process.argv[skipAt + 1]) * 1e6 : 0;
+let elapsed = 0;
+for (let i = 0; i < prof.samples.length; i++) if ((elapsed += dt[i] ?? 0) >= skipUs) self.set(prof.samples[i], (self.get(prof.samples[i]) ?? 0) + (dt[i] ?? 0));
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const areas = new Map();
 const fns = new Map();
