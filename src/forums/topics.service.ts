@@ -83,8 +83,20 @@ export class TopicsService {
     qb.addSelect(`(${countSql})`, 'total_count');
     if (args.after) {
       const [pinned, at, id] = decodeCursor(args.after, 3, ['bigint', 'timestamp', 'uuid']);
-      const pin = args.categoryId ? 't.pinned::int' : 'CAST(0 AS int)';
-      qb.andWhere(`(${pin}, t.last_post_at, t.id) < (CAST(:cPin AS int), CAST(:cAt AS timestamptz), CAST(:cId AS uuid))`, { cPin: pinned, cAt: at, cId: id });
+      // The row comparison names the index columns themselves (ix_forum_topics_latest, or
+      // ix_forum_topics_category_latest after category_id), so a deep page starts at the cursor in
+      // the index; an expression such as pinned::int in it made PostgreSQL read and drop every row
+      // before the cursor (bench P6: +150 ms at depth 500k). The cursor's pin is 0 or 1; for other
+      // (forged) values the comparison is decided by it alone, as before.
+      const pin = Number(pinned);
+      const rest = { cAt: at, cId: id };
+      const latest = 'CAST(:cAt AS timestamptz), CAST(:cId AS uuid)';
+      const ownPin = args.categoryId ? null : 0; // outside a category list every pin is 0
+      if (pin < (ownPin ?? 0)) qb.andWhere('false');
+      else if (pin > (ownPin ?? 1)) {
+        // Every row sorts before this cursor: no condition.
+      } else if (ownPin === 0) qb.andWhere(`(t.last_post_at, t.id) < (${latest})`, rest);
+      else qb.andWhere(`(t.pinned, t.last_post_at, t.id) < (CAST(:cPin AS boolean), ${latest})`, { ...rest, cPin: pin === 1 });
     }
     if (args.categoryId) qb.orderBy('t.pinned', 'DESC');
     qb.addOrderBy('t.lastPostAt', 'DESC').addOrderBy('t.id', 'DESC').limit(args.first + 1);
