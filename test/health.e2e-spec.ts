@@ -17,4 +17,10 @@ describe('service basics', () => {
     const res = await t.gql('{ me { id } }');
     expect(errorCode(res)).toBe('UNAUTHENTICATED');
   });
+
+  it('runs its statements without JIT compilation (short statements; see bench/README.md)', async () => {
+    // Every pooled connection gets the setting at connect time, not just the first one.
+    const settings = await Promise.all(Array.from({ length: 3 }, () => t.db.query(`SELECT current_setting('jit') AS jit, pg_sleep(0.05)`)));
+    expect(settings.map(([row]) => row.jit)).toEqual(['off', 'off', 'off']);
+  });
 });
