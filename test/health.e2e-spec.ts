@@ -18,9 +18,11 @@ describe('service basics', () => {
     expect(errorCode(res)).toBe('UNAUTHENTICATED');
   });
 
-  it('runs its statements without JIT compilation (short statements; see bench/README.md)', async () => {
-    // Every pooled connection gets the setting at connect time, not just the first one.
-    const settings = await Promise.all(Array.from({ length: 3 }, () => t.db.query(`SELECT current_setting('jit') AS jit, pg_sleep(0.05)`)));
-    expect(settings.map(([row]) => row.jit)).toEqual(['off', 'off', 'off']);
+  it('runs its statements without JIT compilation or parallel workers (see bench/README.md)', async () => {
+    // Every pooled connection gets the settings at connect time, not just the first one.
+    const settings = await Promise.all(
+      Array.from({ length: 3 }, () => t.db.query(`SELECT current_setting('jit') AS jit, current_setting('max_parallel_workers_per_gather') AS workers, pg_sleep(0.05)`)),
+    );
+    expect(settings.map(([row]) => [row.jit, row.workers])).toEqual([['off', '0'], ['off', '0'], ['off', '0']]);
   });
 });

@@ -17,9 +17,11 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     synchronize: false,
-    // JIT compilation pays off for long analytical queries, not for this app's short ones: above
-    // its cost threshold (e.g. a count over many topics or search hits) it added 30+ ms of compile
-    // time per statement in the benchmarks (bench/README.md, P5).
-    extra: { max: poolSize, options: '-c jit=off' },
+    // JIT compilation and parallel workers pay off for long analytical queries, not for this app's
+    // statements: above their cost thresholds (a count over many topics, a search with many hits)
+    // JIT added 30+ ms of compile time, and parallel workers made the count of 530k topics slower
+    // (350 vs 187 ms) and rare-term searches too, as their start-up costs more than they save
+    // (bench/README.md, P5 and P6).
+    extra: { max: poolSize, options: '-c jit=off -c max_parallel_workers_per_gather=0' },
   };
 }

@@ -120,24 +120,11 @@ export class SearchService {
   }
 
   /**
-   * Runs the search in a read-only transaction whose settings apply to it alone: no JIT
-   * compilation (tens of ms, chosen by plan cost once a term has many hits) and no parallel
-   * workers (their start-up costs more than they save at this size). BEGIN and the settings go
-   * in one round trip (no parameters: pg sends them as one simple query).
+   * One auto-committed statement: the count, the ranking and the page read one snapshot. JIT and
+   * parallel workers are off for every connection of the app (src/database/data-source-options.ts).
    */
-  private async runSearch(sql: string, params: Record<string, unknown>): Promise<SearchRow[]> {
-    const runner = this.db.createQueryRunner();
-    try {
-      await runner.query('BEGIN READ ONLY; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0');
-      const rows = await queryNamed<SearchRow>(runner.manager, sql, params);
-      await runner.query('COMMIT');
-      return rows;
-    } catch (error) {
-      await runner.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+  private runSearch(sql: string, params: Record<string, unknown>): Promise<SearchRow[]> {
+    return queryNamed<SearchRow>(this.db, sql, params);
   }
 
   /** The page's post rows come with the search (prefixed `p_`): every column the entity selects. */
