@@ -5,7 +5,7 @@ import { OrganisationKind } from '../../src/organisations/organisation.enums';
 import { Actor, createActor } from '../helpers/factories';
 import { startTestApp, TestApp } from '../helpers/test-app';
 import { createChannel, invite } from './chat-client';
-import { countStatements } from './count-statements';
+import { countStatements } from '../helpers/count-statements';
 
 /** What bench/benchmarks/queries.js sends as CHAT_HISTORY, plus every sender and reaction field. */
 const HISTORY = `query($channelId: ID!, $first: Int!) {

@@ -8,7 +8,7 @@ import { OrganisationKind } from '../../src/organisations/organisation.enums';
 import { Actor, createActor } from '../helpers/factories';
 import { startTestApp, TestApp } from '../helpers/test-app';
 import { clientId, connect, createChannel, disconnected, emitAck, invite } from './chat-client';
-import { countStatements } from './count-statements';
+import { countStatements } from '../helpers/count-statements';
 
 jest.setTimeout(60_000);
 

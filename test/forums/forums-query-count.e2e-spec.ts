@@ -1,5 +1,5 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { createActor, createCast, Cast } from '../helpers/factories';
+import { countStatements } from '../helpers/count-statements';
 import { startTestApp, TestApp } from '../helpers/test-app';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
 import { Categories, createTopic, firstPostId, ok, reply, seedCategories } from './forum-helpers';
@@ -18,25 +18,6 @@ const TOPIC_PAGE = `query TopicPage($id: ID!, $first: Int!) {
 const TOPIC_LIST = `query TopicList($first: Int!, $after: String) {
   forumTopics(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
     nodes { id title lastPostAt postCount unreadCount author { id displayName } category { id name } } } }`;
-
-/**
- * Every SQL statement TypeORM sends goes through PostgresQueryRunner.query (repositories, query
- * builders, raw queries, transactions), so counting calls there counts statements exactly.
- */
-async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const proto = PostgresQueryRunner.prototype as unknown as { query: (...args: unknown[]) => Promise<unknown> };
-  const original = proto.query;
-  const statements: string[] = [];
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    statements.push(String(args[0]).replace(/\s+/g, ' ').slice(0, 80));
-    return original.apply(this, args);
-  };
-  try {
-    return { result: await run(), statements };
-  } finally {
-    proto.query = original;
-  }
-}
 
 jest.setTimeout(120_000);
 

@@ -1,5 +1,5 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { createActor, createCast, Cast } from '../helpers/factories';
+import { countStatements } from '../helpers/count-statements';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
 import { Categories, createTopic, firstPostId, ok, reply, seedCategories } from './forum-helpers';
@@ -7,22 +7,6 @@ import { Categories, createTopic, firstPostId, ok, reply, seedCategories } from 
 const SEARCH = `query($q: String!, $c: ID, $a: ID, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   forumSearch(query: $q, categoryId: $c, authorId: $a, from: $from, to: $to, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { headline rank topicId topicTitle categoryId post { id raw } } } }`;
-
-/** Counts the statements TypeORM sends (every one goes through PostgresQueryRunner.query). */
-async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const proto = PostgresQueryRunner.prototype as unknown as { query: (...args: unknown[]) => Promise<unknown> };
-  const original = proto.query;
-  const statements: string[] = [];
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    statements.push(String(args[0]).replace(/\s+/g, ' ').trim().slice(0, 60));
-    return original.apply(this, args);
-  };
-  try {
-    return { result: await run(), statements };
-  } finally {
-    proto.query = original;
-  }
-}
 
 const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 

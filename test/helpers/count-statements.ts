@@ -3,7 +3,7 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 /**
  * Every SQL statement TypeORM sends goes through PostgresQueryRunner.query (repositories, query
  * builders, raw queries, transactions), so counting calls there counts statements exactly.
- * (The same approach as test/forums/forums-query-count.e2e-spec.ts.)
+ * Shared by the forum and chat statement-count tests.
  */
 export async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
   const proto = PostgresQueryRunner.prototype as unknown as { query: (...args: unknown[]) => Promise<unknown> };
