@@ -13,7 +13,8 @@ function parse(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
-    else if (a.startsWith('--')) opts[a.slice(2)] = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : true;
+    else if (a.startsWith('--'))
+      opts[a.slice(2)] = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : true;
     else names.push(a.toUpperCase());
   }
   return { names: names.length ? names : ALL, opts };
@@ -29,13 +30,22 @@ async function main() {
   const summaryLines = [];
   for (const name of names) {
     if (!ALL.includes(name)) throw new Error(`unknown benchmark ${name}`);
-    console.log(`\n=== ${name} (${dataset.meta.actualPosts} posts${opts.quick ? ', quick' : ''}) ===`);
+    console.log(
+      `\n=== ${name} (${dataset.meta.actualPosts} posts${opts.quick ? ', quick' : ''}) ===`,
+    );
     const started = Date.now();
     try {
       const result = await require(`./benchmarks/${name.toLowerCase()}.js`).run(ctx);
       // Results of another scale than the default get their own file (P5 compares 100k with 1m).
-      const file = h.saveResults(posts === 100000 || opts.quick ? name : `${name}-${dataset.meta.db.replace('sn_bench_', '')}`, { dataset: dataset.meta.db, posts: dataset.meta.actualPosts, quick: ctx.quick, ...result });
-      summaryLines.push(`${name}: ${result.verdict} (${Math.round((Date.now() - started) / 1000)} s, ${file})`);
+      const file = h.saveResults(
+        posts === 100000 || opts.quick
+          ? name
+          : `${name}-${dataset.meta.db.replace('sn_bench_', '')}`,
+        { dataset: dataset.meta.db, posts: dataset.meta.actualPosts, quick: ctx.quick, ...result },
+      );
+      summaryLines.push(
+        `${name}: ${result.verdict} (${Math.round((Date.now() - started) / 1000)} s, ${file})`,
+      );
     } catch (e) {
       console.error(e);
       summaryLines.push(`${name}: FAILED (${e.message})`);

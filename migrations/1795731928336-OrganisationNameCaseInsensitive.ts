@@ -5,7 +5,9 @@ export class OrganisationNameCaseInsensitive1795731928336 implements MigrationIn
   name = 'OrganisationNameCaseInsensitive1795731928336';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('CREATE UNIQUE INDEX "uq_organisations_name_lower" ON "organisations" (lower("name"))');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "uq_organisations_name_lower" ON "organisations" (lower("name"))',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -17,8 +17,12 @@ export class SearchVectors1795736232609 implements MigrationInterface {
   name = 'SearchVectors1795736232609';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "forum_topics" ADD "title_vector" tsvector GENERATED ALWAYS AS (to_tsvector('german', "title")) STORED NOT NULL`);
-    await queryRunner.query('ALTER TABLE "forum_topics" ALTER COLUMN "title_vector" DROP EXPRESSION');
+    await queryRunner.query(
+      `ALTER TABLE "forum_topics" ADD "title_vector" tsvector GENERATED ALWAYS AS (to_tsvector('german', "title")) STORED NOT NULL`,
+    );
+    await queryRunner.query(
+      'ALTER TABLE "forum_topics" ALTER COLUMN "title_vector" DROP EXPRESSION',
+    );
     await queryRunner.query(
       `CREATE TRIGGER "tg_forum_topics_title_vector" BEFORE INSERT OR UPDATE OF "title" ON "forum_topics" FOR EACH ROW EXECUTE FUNCTION tsvector_update_trigger("title_vector", 'pg_catalog.german', "title")`,
     );
@@ -27,7 +31,9 @@ export class SearchVectors1795736232609 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "forum_posts" ADD "search_vector" tsvector GENERATED ALWAYS AS (to_tsvector('german', "plain")) STORED NOT NULL, ALTER COLUMN "search_vector" SET STORAGE MAIN`,
     );
-    await queryRunner.query('ALTER TABLE "forum_posts" ALTER COLUMN "search_vector" DROP EXPRESSION');
+    await queryRunner.query(
+      'ALTER TABLE "forum_posts" ALTER COLUMN "search_vector" DROP EXPRESSION',
+    );
     await queryRunner.query(
       `CREATE TRIGGER "tg_forum_posts_search_vector" BEFORE INSERT OR UPDATE OF "plain" ON "forum_posts" FOR EACH ROW EXECUTE FUNCTION tsvector_update_trigger("search_vector", 'pg_catalog.german', "plain")`,
     );
@@ -35,15 +41,23 @@ export class SearchVectors1795736232609 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."ix_forum_topics_title_fts"');
     // fastupdate off: a post's lexemes go into the index when it is written (people post at human
     // speed), instead of into a pending list that every search would scan until the next vacuum.
-    await queryRunner.query('CREATE INDEX "ix_forum_posts_search_vector" ON "forum_posts" USING GIN ("search_vector") WITH (fastupdate = off)');
-    await queryRunner.query('CREATE INDEX "ix_forum_topics_title_vector" ON "forum_topics" USING GIN ("title_vector") WITH (fastupdate = off)');
+    await queryRunner.query(
+      'CREATE INDEX "ix_forum_posts_search_vector" ON "forum_posts" USING GIN ("search_vector") WITH (fastupdate = off)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "ix_forum_topics_title_vector" ON "forum_topics" USING GIN ("title_vector") WITH (fastupdate = off)',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP INDEX "public"."ix_forum_topics_title_vector"');
     await queryRunner.query('DROP INDEX "public"."ix_forum_posts_search_vector"');
-    await queryRunner.query(`CREATE INDEX "ix_forum_topics_title_fts" ON "forum_topics" USING GIN (to_tsvector('german', "title"))`);
-    await queryRunner.query(`CREATE INDEX "ix_forum_posts_plain_fts" ON "forum_posts" USING GIN (to_tsvector('german', "plain"))`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_forum_topics_title_fts" ON "forum_topics" USING GIN (to_tsvector('german', "title"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_forum_posts_plain_fts" ON "forum_posts" USING GIN (to_tsvector('german', "plain"))`,
+    );
     await queryRunner.query('DROP TRIGGER "tg_forum_posts_search_vector" ON "forum_posts"');
     await queryRunner.query('ALTER TABLE "forum_posts" DROP COLUMN "search_vector"');
     await queryRunner.query('DROP TRIGGER "tg_forum_topics_title_vector" ON "forum_topics"');

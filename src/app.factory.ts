@@ -12,7 +12,11 @@ export const BODY_LIMIT = '8mb';
 
 /** Builds the application the same way for `npm start`, the CLI and the tests. */
 export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bufferLogs: true, bodyParser: false, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bufferLogs: true,
+    bodyParser: false,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.set('trust proxy', process.env.TRUST_PROXY === 'true' ? 1 : false);
@@ -29,7 +33,12 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   await sockets.connectRedis();
   app.useWebSocketAdapter(sockets);
   app.useGlobalPipes(
-    new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false, exceptionFactory: validationExceptionFactory }),
+    new ValidationPipe({
+      transform: true,
+      whitelist: true,
+      forbidUnknownValues: false,
+      exceptionFactory: validationExceptionFactory,
+    }),
   );
   return app;
 }

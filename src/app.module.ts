@@ -53,14 +53,21 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             // Tokens, passwords and invitation secrets never reach the log.
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.variables.input.password'],
+            redact: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.body.variables.input.password',
+            ],
             autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
           },
         }),
         EventEmitterModule.forRoot(),
         DiscoveryModule,
         DatabaseModule.forRoot(options.databaseUrl, { poolSize: config.databasePoolSize }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(config),
+        }),
         AuditModule,
         OrganisationsModule,
         MembersModule,

@@ -46,7 +46,11 @@ async function main(argv: string[]) {
         try {
           if (!args[0]) throw new Error('Name required');
           const file = await generateMigration(db, args[0], join(process.cwd(), 'migrations'));
-          console.log(file ? `Written migrations/${file}: review it and add it to migrations/index.ts` : 'No changes: entities and migrations agree.');
+          console.log(
+            file
+              ? `Written migrations/${file}: review it and add it to migrations/index.ts`
+              : 'No changes: entities and migrations agree.',
+          );
         } finally {
           await db.destroy();
         }
@@ -70,7 +74,9 @@ async function main(argv: string[]) {
             password: option(args, '--password'),
             organisationName: option(args, '--organisation') ?? 'CERT Nordrhein-Westfalen',
           });
-          console.log(link ? `Einladungslink (einmalig): ${link}` : `Administrator ${email} angelegt.`);
+          console.log(
+            link ? `Einladungslink (einmalig): ${link}` : `Administrator ${email} angelegt.`,
+          );
         } finally {
           await app.close();
         }

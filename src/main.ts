@@ -16,7 +16,9 @@ async function main() {
     }
     throw e;
   }
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, (m) => console.log(m));
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres(config.dataDir, (m) => console.log(m));
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   const applied = await runMigrationsLocked(databaseUrl);
   if (applied.length) console.log(`Migrationen ausgeführt: ${applied.join(', ')}`);

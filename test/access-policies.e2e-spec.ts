@@ -40,12 +40,25 @@ describe('every endpoint declares an access policy', () => {
         const handler = (instance as Record<string, unknown>)[method] as object;
         let kind: Endpoint['kind'] | null = null;
         const resolverType = Reflect.getMetadata(RESOLVER_TYPE, handler);
-        if (resolverType === 'Query' || resolverType === 'Mutation' || resolverType === 'Subscription') kind = resolverType;
+        if (
+          resolverType === 'Query' ||
+          resolverType === 'Mutation' ||
+          resolverType === 'Subscription'
+        )
+          kind = resolverType;
         else if (Reflect.getMetadata(RESOLVE_FIELD, handler)) kind = 'ResolveField';
-        else if (Reflect.getMetadata(ROUTE_PATH, handler) !== undefined && Reflect.getMetadata(ROUTE_METHOD, handler) !== undefined) kind = 'Route';
-        else if (isGateway && Reflect.getMetadata(SOCKET_MESSAGE, handler) !== undefined) kind = 'SocketEvent';
+        else if (
+          Reflect.getMetadata(ROUTE_PATH, handler) !== undefined &&
+          Reflect.getMetadata(ROUTE_METHOD, handler) !== undefined
+        )
+          kind = 'Route';
+        else if (isGateway && Reflect.getMetadata(SOCKET_MESSAGE, handler) !== undefined)
+          kind = 'SocketEvent';
         if (!kind) continue;
-        const policy = reflector.getAllAndOverride<PolicySpec | undefined>(POLICY_KEY, [handler as never, cls]);
+        const policy = reflector.getAllAndOverride<PolicySpec | undefined>(POLICY_KEY, [
+          handler as never,
+          cls,
+        ]);
         endpoints.push({ name: `${cls.name}.${method}`, kind, policy });
       }
     }
@@ -68,12 +81,28 @@ describe('every endpoint declares an access policy', () => {
   });
 
   it('marks only deliberate endpoints public', () => {
-    const open = endpoints.filter((e) => e.policy?.public).map((e) => e.name).sort();
+    const open = endpoints
+      .filter((e) => e.policy?.public)
+      .map((e) => e.name)
+      .sort();
     // Each entry here is reviewed: anything new that is open to anonymous callers must be added consciously.
     expect(open).toEqual(
-      expect.arrayContaining(['AuthResolver.acceptInvitation', 'AuthResolver.login', 'AuthResolver.refreshSession', 'HealthController.live', 'HealthController.ready']),
+      expect.arrayContaining([
+        'AuthResolver.acceptInvitation',
+        'AuthResolver.login',
+        'AuthResolver.refreshSession',
+        'HealthController.live',
+        'HealthController.ready',
+      ]),
     );
-    const allowed = new Set(['AuthResolver.acceptInvitation', 'AuthResolver.login', 'AuthResolver.refreshSession', 'HealthController.live', 'HealthController.ready', ...(process.env.SN_EXTRA_PUBLIC ?? '').split(',')]);
+    const allowed = new Set([
+      'AuthResolver.acceptInvitation',
+      'AuthResolver.login',
+      'AuthResolver.refreshSession',
+      'HealthController.live',
+      'HealthController.ready',
+      ...(process.env.SN_EXTRA_PUBLIC ?? '').split(','),
+    ]);
     expect(open.filter((n) => !allowed.has(n) && !n.startsWith('PublicFeed'))).toEqual([]);
   });
 });

@@ -10,7 +10,9 @@ describe('service basics', () => {
 
   it('answers liveness and readiness', async () => {
     await request(t.app.getHttpServer()).get('/health').expect(200, { status: 'ok' });
-    await request(t.app.getHttpServer()).get('/health/ready').expect(200, { status: 'ok', database: 'up' });
+    await request(t.app.getHttpServer())
+      .get('/health/ready')
+      .expect(200, { status: 'ok', database: 'up' });
   });
 
   it('refuses an anonymous query with UNAUTHENTICATED', async () => {
@@ -21,8 +23,16 @@ describe('service basics', () => {
   it('runs its statements without JIT compilation or parallel workers (see bench/README.md)', async () => {
     // Every pooled connection gets the settings at connect time, not just the first one.
     const settings = await Promise.all(
-      Array.from({ length: 3 }, () => t.db.query(`SELECT current_setting('jit') AS jit, current_setting('max_parallel_workers_per_gather') AS workers, pg_sleep(0.05)`)),
+      Array.from({ length: 3 }, () =>
+        t.db.query(
+          `SELECT current_setting('jit') AS jit, current_setting('max_parallel_workers_per_gather') AS workers, pg_sleep(0.05)`,
+        ),
+      ),
     );
-    expect(settings.map(([row]) => [row.jit, row.workers])).toEqual([['off', '0'], ['off', '0'], ['off', '0']]);
+    expect(settings.map(([row]) => [row.jit, row.workers])).toEqual([
+      ['off', '0'],
+      ['off', '0'],
+      ['off', '0'],
+    ]);
   });
 });

@@ -12,5 +12,4 @@ describe('schema drift', () => {
     const sql = await t.db.driver.createSchemaBuilder().log();
     expect(sql.upQueries.map((q) => q.query)).toEqual([]);
   });
-
 });

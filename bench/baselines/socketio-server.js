@@ -20,20 +20,37 @@ const seqs = new Map();
 io.on('connection', (socket) => {
   socket.on('channel:join', (data, ack) => {
     socket.join(`channel:${data.channelId}`);
-    ack?.({ channelId: data.channelId, lastSeq: seqs.get(data.channelId) ?? 0, messages: [], hasMore: false });
+    ack?.({
+      channelId: data.channelId,
+      lastSeq: seqs.get(data.channelId) ?? 0,
+      messages: [],
+      hasMore: false,
+    });
   });
   socket.on('message:send', (data, ack) => {
     const seq = (seqs.get(data.channelId) ?? 0) + 1;
     seqs.set(data.channelId, seq);
     const message = {
-      id: randomUUID(), channelId: data.channelId, seq, changeSeq: seq, clientMessageId: data.clientMessageId, senderId: socket.id,
-      body: data.body, threadRootId: null, editedAt: null, deletedAt: null, createdAt: new Date().toISOString(), reactions: [],
+      id: randomUUID(),
+      channelId: data.channelId,
+      seq,
+      changeSeq: seq,
+      clientMessageId: data.clientMessageId,
+      senderId: socket.id,
+      body: data.body,
+      threadRootId: null,
+      editedAt: null,
+      deletedAt: null,
+      createdAt: new Date().toISOString(),
+      reactions: [],
     };
     ack?.({ message });
     io.to(`channel:${data.channelId}`).emit('message:new', message);
   });
   socket.on('typing', (data, ack) => {
-    socket.to(`channel:${data.channelId}`).emit('typing', { channelId: data.channelId, memberId: socket.id });
+    socket
+      .to(`channel:${data.channelId}`)
+      .emit('typing', { channelId: data.channelId, memberId: socket.id });
     ack?.({ ok: true });
   });
 });

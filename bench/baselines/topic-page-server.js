@@ -45,7 +45,10 @@ SELECT t.id AS topic_id, t.title, tm.id AS t_author_id, tm.display_name AS t_aut
 
 function send(res, status, body) {
   const json = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(json),
+  });
   res.end(json);
 }
 
@@ -56,11 +59,31 @@ async function handle(req, res) {
   const { variables } = JSON.parse(Buffer.concat(chunks).toString());
   const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
   const claims = match && verify(match[1]);
-  if (!claims) return send(res, 200, { data: null, errors: [{ message: 'Anmeldung erforderlich.', extensions: { code: 'UNAUTHENTICATED' } }] });
+  if (!claims)
+    return send(res, 200, {
+      data: null,
+      errors: [{ message: 'Anmeldung erforderlich.', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
   const me = (await pool.query(PRINCIPAL, [claims.sid, claims.sub])).rows[0];
-  if (!me) return send(res, 200, { data: null, errors: [{ message: 'Anmeldung erforderlich.', extensions: { code: 'UNAUTHENTICATED' } }] });
-  const rows = (await pool.query(PAGE, [variables.id, me.kind, me.organisation_id, me.id, variables.first ?? 20])).rows;
-  if (!rows.length) return send(res, 200, { data: null, errors: [{ message: 'Das Thema wurde nicht gefunden.', extensions: { code: 'NOT_FOUND' } }] });
+  if (!me)
+    return send(res, 200, {
+      data: null,
+      errors: [{ message: 'Anmeldung erforderlich.', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+  const rows = (
+    await pool.query(PAGE, [
+      variables.id,
+      me.kind,
+      me.organisation_id,
+      me.id,
+      variables.first ?? 20,
+    ])
+  ).rows;
+  if (!rows.length)
+    return send(res, 200, {
+      data: null,
+      errors: [{ message: 'Das Thema wurde nicht gefunden.', extensions: { code: 'NOT_FOUND' } }],
+    });
   const r0 = rows[0];
   const nodes = r0.id
     ? rows.map((r) => ({
@@ -68,7 +91,9 @@ async function handle(req, res) {
         postNumber: r.post_number,
         html: r.html,
         createdAt: r.created_at.toISOString(),
-        author: r.author_id ? { id: r.author_id, displayName: r.display_name, handle: r.handle } : null,
+        author: r.author_id
+          ? { id: r.author_id, displayName: r.display_name, handle: r.handle }
+          : null,
         reactions: r.reactions,
       }))
     : [];

@@ -37,13 +37,30 @@ async function measure(url, channelId, members, rate, seconds, tokenOf, tag) {
       if (wait > 1) await h.sleep(wait);
       const id = `${tag}-${k}`;
       sentAt.set(id, performance.now());
-      acks.push(sockets[k % members].request('message:send', { channelId, clientMessageId: id, body: `Lagemeldung ${k}: Störung im Rechenzentrum behoben.` }).catch(() => errors++));
+      acks.push(
+        sockets[k % members]
+          .request('message:send', {
+            channelId,
+            clientMessageId: id,
+            body: `Lagemeldung ${k}: Störung im Rechenzentrum behoben.`,
+          })
+          .catch(() => errors++),
+      );
     }
     await Promise.all(acks);
     const expected = total * members;
     const until = Date.now() + 10000;
     while (received < expected && Date.now() < until) await h.sleep(50);
-    return { sent: total, expected, received, delivered: received / expected, errors, p50: h.percentile(latencies, 50), p99: h.percentile(latencies, 99), mean: latencies.reduce((a, b) => a + b, 0) / latencies.length };
+    return {
+      sent: total,
+      expected,
+      received,
+      delivered: received / expected,
+      errors,
+      p50: h.percentile(latencies, 50),
+      p99: h.percentile(latencies, 99),
+      mean: latencies.reduce((a, b) => a + b, 0) / latencies.length,
+    };
   } finally {
     for (const s of sockets) s.close();
   }
@@ -55,18 +72,43 @@ async function run(ctx) {
   const seconds = ctx.quick ? 5 : 10;
   const channelId = uuidOf('ch', 0);
   const app = await h.startApp(ctx.url, 4103);
-  const base = await h.startServer(join(__dirname, '../baselines/socketio-server.js'), { port: 4203, readyPath: '/' });
+  const base = await h.startServer(join(__dirname, '../baselines/socketio-server.js'), {
+    port: 4203,
+    readyPath: '/',
+  });
   const runs = { app: [], base: [] };
   try {
     // The chat rate limit is per member (100 events / 10 s); at 100 msg/s over 500 members each sends 0.2/s.
-    await measure(app.url, channelId, members, rate, 2, (i) => accessToken(i), `warm-app-${Date.now()}`);
+    await measure(
+      app.url,
+      channelId,
+      members,
+      rate,
+      2,
+      (i) => accessToken(i),
+      `warm-app-${Date.now()}`,
+    );
     await measure(base.url, channelId, members, rate, 2, () => null, 'warm-base');
     for (let i = 0; i < ctx.runs; i++) {
-      const a = await measure(app.url, channelId, members, rate, seconds, (j) => accessToken(j), `app-${Date.now()}-${i}`);
+      const a = await measure(
+        app.url,
+        channelId,
+        members,
+        rate,
+        seconds,
+        (j) => accessToken(j),
+        `app-${Date.now()}-${i}`,
+      );
       const b = await measure(base.url, channelId, members, rate, seconds, () => null, `base-${i}`);
       runs.app.push(a);
       runs.base.push(b);
-      for (const [k, r] of [['app', a], ['base', b]]) console.log(`  run ${i + 1} ${k}: ${r.sent} sent, ${(r.delivered * 100).toFixed(2)} % delivered, ${r.errors} errors, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`);
+      for (const [k, r] of [
+        ['app', a],
+        ['base', b],
+      ])
+        console.log(
+          `  run ${i + 1} ${k}: ${r.sent} sent, ${(r.delivered * 100).toFixed(2)} % delivered, ${r.errors} errors, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`,
+        );
     }
   } finally {
     await app.stop();
@@ -78,7 +120,23 @@ async function run(ctx) {
   const errors = runs.app.reduce((a, r) => a + r.errors, 0);
   const verdict = `p99 ${p99Ratio.toFixed(2)}x of bare socket.io (goal <= 1.5), ${(delivered * 100).toFixed(2)} % delivered, ${errors} errors — ${p99Ratio <= 1.5 && delivered === 1 && !errors ? 'goal met' : 'goal missed'}`;
   console.log(`  P3 ${verdict}`);
-  return { members, rate, seconds, app: { p99Ms: s('app', 'p99'), p50Ms: s('app', 'p50'), meanMs: s('app', 'mean'), delivered, errors }, baseline: { p99Ms: s('base', 'p99'), p50Ms: s('base', 'p50'), meanMs: s('base', 'mean') }, p99Ratio, goal: { p99Ratio: 1.5, delivered: 1 }, verdict, runs };
+  return {
+    members,
+    rate,
+    seconds,
+    app: {
+      p99Ms: s('app', 'p99'),
+      p50Ms: s('app', 'p50'),
+      meanMs: s('app', 'mean'),
+      delivered,
+      errors,
+    },
+    baseline: { p99Ms: s('base', 'p99'), p50Ms: s('base', 'p50'), meanMs: s('base', 'mean') },
+    p99Ratio,
+    goal: { p99Ratio: 1.5, delivered: 1 },
+    verdict,
+    runs,
+  };
 }
 
 module.exports = { run };

@@ -29,20 +29,33 @@ async function run(ctx) {
     } finally {
       await app.stop();
     }
-    const base = await h.startServer(join(__dirname, '../baselines/socketio-server.js'), { port: 4204, readyPath: '/' });
+    const base = await h.startServer(join(__dirname, '../baselines/socketio-server.js'), {
+      port: 4204,
+      readyPath: '/',
+    });
     try {
       runs.base.push(await perSocket(base, n, () => null));
     } finally {
       await base.stop();
     }
-    console.log(`  run ${i + 1}: app ${(runs.app[i].perSocketBytes / 1024).toFixed(1)} KiB/socket, bare ${(runs.base[i].perSocketBytes / 1024).toFixed(1)} KiB/socket`);
+    console.log(
+      `  run ${i + 1}: app ${(runs.app[i].perSocketBytes / 1024).toFixed(1)} KiB/socket, bare ${(runs.base[i].perSocketBytes / 1024).toFixed(1)} KiB/socket`,
+    );
   }
   const app = h.summary(runs.app.map((r) => r.perSocketBytes));
   const base = h.summary(runs.base.map((r) => r.perSocketBytes));
   const ratio = app.median / base.median;
   const verdict = `${(app.median / 1024).toFixed(1)} KiB vs ${(base.median / 1024).toFixed(1)} KiB per idle socket at ${n}: ${ratio.toFixed(2)}x (goal <= 2) — ${ratio <= 2 ? 'goal met' : 'goal missed'}`;
   console.log(`  P4 ${verdict}`);
-  return { connections: n, app: { perSocketBytes: app }, baseline: { perSocketBytes: base }, ratio, goal: { ratio: 2 }, verdict, runs };
+  return {
+    connections: n,
+    app: { perSocketBytes: app },
+    baseline: { perSocketBytes: base },
+    ratio,
+    goal: { ratio: 2 },
+    verdict,
+    runs,
+  };
 }
 
 module.exports = { run };

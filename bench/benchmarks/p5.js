@@ -31,18 +31,32 @@ async function run(ctx) {
   try {
     for (const { term, posts } of ctx.meta.rareTerms) {
       const found = (await h.gql(app.url, SEARCH, { q: term }, token)).data.forumSearch.totalCount;
-      const ilikeCount = Number((await pool.query(ILIKE, [`%${term}%`, 'MUNICIPALITY'])).rows[0].total);
+      const ilikeCount = Number(
+        (await pool.query(ILIKE, [`%${term}%`, 'MUNICIPALITY'])).rows[0].total,
+      );
       await timed(() => h.gql(app.url, SEARCH, { q: term }, token), 3);
       await timed(() => pool.query(ILIKE, [`%${term}%`, 'MUNICIPALITY']), 2);
       const runs = { app: [], ilike: [] };
       for (let i = 0; i < ctx.runs; i++) {
         runs.app.push((await timed(() => h.gql(app.url, SEARCH, { q: term }, token), n)).p95);
-        runs.ilike.push((await timed(() => pool.query(ILIKE, [`%${term}%`, 'MUNICIPALITY']), Math.max(5, n / 4))).p95);
+        runs.ilike.push(
+          (await timed(() => pool.query(ILIKE, [`%${term}%`, 'MUNICIPALITY']), Math.max(5, n / 4)))
+            .p95,
+        );
       }
       const a = h.summary(runs.app);
       const b = h.summary(runs.ilike);
-      terms[term] = { postsWithTerm: posts, hitsApp: found, hitsIlike: ilikeCount, appP95Ms: a, ilikeP95Ms: b, speedup: b.median / a.median };
-      console.log(`  "${term}" (${found} hits full-text, ${ilikeCount} ILIKE): app p95 ${a.median.toFixed(1)} ms, ILIKE p95 ${b.median.toFixed(1)} ms, ${(b.median / a.median).toFixed(1)}x`);
+      terms[term] = {
+        postsWithTerm: posts,
+        hitsApp: found,
+        hitsIlike: ilikeCount,
+        appP95Ms: a,
+        ilikeP95Ms: b,
+        speedup: b.median / a.median,
+      };
+      console.log(
+        `  "${term}" (${found} hits full-text, ${ilikeCount} ILIKE): app p95 ${a.median.toFixed(1)} ms, ILIKE p95 ${b.median.toFixed(1)} ms, ${(b.median / a.median).toFixed(1)}x`,
+      );
     }
   } finally {
     await pool.end();
@@ -52,9 +66,19 @@ async function run(ctx) {
   let verdict = `full-text search ${worst.toFixed(1)}x faster than ILIKE at p95 (worst term; goal >= 100x) at ${ctx.meta.actualPosts} posts — ${worst >= 100 ? 'goal met' : 'goal missed'}`;
   // At a larger scale: each term's p95 against the 100k result file of an earlier run (P5.json).
   const growth = ctx.meta.actualPosts > 200000 ? growthOver100k(terms) : null;
-  if (growth) verdict += `; p95 vs 100k: ${Object.entries(growth.byTerm).map(([t, r]) => `${t} ${r.toFixed(2)}x`).join(', ')} (goal <= 2x) — ${growth.worst <= 2 ? 'goal met' : 'goal missed'}`;
+  if (growth)
+    verdict += `; p95 vs 100k: ${Object.entries(growth.byTerm)
+      .map(([t, r]) => `${t} ${r.toFixed(2)}x`)
+      .join(', ')} (goal <= 2x) — ${growth.worst <= 2 ? 'goal met' : 'goal missed'}`;
   console.log(`  P5 ${verdict}`);
-  return { requestsPerRun: n, terms, worstSpeedup: worst, p95VsP100k: growth, goal: { speedup: 100, p95At1mVs100k: 2 }, verdict };
+  return {
+    requestsPerRun: n,
+    terms,
+    worstSpeedup: worst,
+    p95VsP100k: growth,
+    goal: { speedup: 100, p95At1mVs100k: 2 },
+    verdict,
+  };
 }
 
 function growthOver100k(terms) {
@@ -66,7 +90,12 @@ function growthOver100k(terms) {
   for (const [term, t] of Object.entries(terms)) {
     if (base.terms[term]) byTerm[term] = t.appP95Ms.median / base.terms[term].appP95Ms.median;
   }
-  return { baseFile: 'results/P5.json', baseDate: base.date, byTerm, worst: Math.max(...Object.values(byTerm)) };
+  return {
+    baseFile: 'results/P5.json',
+    baseDate: base.date,
+    byTerm,
+    worst: Math.max(...Object.values(byTerm)),
+  };
 }
 
 module.exports = { run };

@@ -29,13 +29,23 @@ async function run(ctx) {
   const app = await h.startApp(ctx.url, 4106);
   const n = ctx.quick ? 10 : 30;
   try {
-    const readable = Number((await pool.query(`SELECT count(*) FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id WHERE 'IT_PROVIDER' = ANY(c.read_kinds)`)).rows[0].count);
+    const readable = Number(
+      (
+        await pool.query(
+          `SELECT count(*) FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id WHERE 'IT_PROVIDER' = ANY(c.read_kinds)`,
+        )
+      ).rows[0].count,
+    );
     const depth = Math.min(500000, readable - 40);
     const [row] = (await pool.query(LIST.replace('LIMIT 20', 'LIMIT 1'), [depth - 1])).rows;
-    const after = Buffer.from(JSON.stringify([0, row.last_post_at.toISOString(), row.id])).toString('base64url');
+    const after = Buffer.from(JSON.stringify([0, row.last_post_at.toISOString(), row.id])).toString(
+      'base64url',
+    );
     const deepPage = await h.gql(app.url, TOPIC_LIST, { first: 20, after }, token);
     const offsetPage = (await pool.query(LIST, [depth])).rows;
-    const same = deepPage.data.forumTopics.nodes.map((t) => t.id).join() === offsetPage.map((t) => t.id).join();
+    const same =
+      deepPage.data.forumTopics.nodes.map((t) => t.id).join() ===
+      offsetPage.map((t) => t.id).join();
     if (!same) console.warn('P6: keyset page and OFFSET page differ');
     const runs = { first: [], deep: [], offFirst: [], offDeep: [] };
     for (let i = -1; i < ctx.runs; i++) {
@@ -47,14 +57,25 @@ async function run(ctx) {
       };
       if (i < 0) continue; // warm-up
       for (const k of Object.keys(runs)) runs[k].push(r[k]);
-      console.log(`  run ${i + 1}: keyset first ${r.first.toFixed(1)} ms, at ${depth} ${r.deep.toFixed(1)} ms; OFFSET first ${r.offFirst.toFixed(1)} ms, at ${depth} ${r.offDeep.toFixed(1)} ms`);
+      console.log(
+        `  run ${i + 1}: keyset first ${r.first.toFixed(1)} ms, at ${depth} ${r.deep.toFixed(1)} ms; OFFSET first ${r.offFirst.toFixed(1)} ms, at ${depth} ${r.offDeep.toFixed(1)} ms`,
+      );
     }
     const s = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, h.summary(v)]));
     const keysetRatio = s.deep.median / s.first.median;
     const offsetRatio = s.offDeep.median / s.offFirst.median;
     const verdict = `keyset page at depth ${depth} ${keysetRatio.toFixed(2)}x the first page (goal <= 1.5; OFFSET: ${offsetRatio.toFixed(1)}x) — ${keysetRatio <= 1.5 ? 'goal met' : 'goal missed'}${depth < 500000 ? ` (depth limited by the ${readable} readable topics)` : ''}`;
     console.log(`  P6 ${verdict}`);
-    return { depth, readableTopics: readable, samePageAsOffset: same, medianMs: s, keysetRatio, offsetRatio, goal: { ratio: 1.5, depth: 500000 }, verdict };
+    return {
+      depth,
+      readableTopics: readable,
+      samePageAsOffset: same,
+      medianMs: s,
+      keysetRatio,
+      offsetRatio,
+      goal: { ratio: 1.5, depth: 500000 },
+      verdict,
+    };
   } finally {
     await pool.end();
     await app.stop();

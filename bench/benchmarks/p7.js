@@ -99,7 +99,11 @@ async function step(url, n, channelsOf, seconds) {
           expected += online.get(c) ?? 0;
           const t = performance.now();
           sentAt.set(id, t);
-          s.request('message:send', { channelId: c, clientMessageId: id, body: `Kurze Rückmeldung zur Störung ${seq}: Sicherheitsupdate eingespielt.` })
+          s.request('message:send', {
+            channelId: c,
+            clientMessageId: id,
+            body: `Kurze Rückmeldung zur Störung ${seq}: Sicherheitsupdate eingespielt.`,
+          })
             .then(() => ackLat.push(performance.now() - t))
             .catch(fail);
           loop(10000 + rnd() * 20000);
@@ -121,17 +125,41 @@ async function step(url, n, channelsOf, seconds) {
   const joinP99 = h.percentile(joinLat, 99) ?? 0;
   const delivered = expected ? received / expected : 1;
   const ok = p99 < 2000 && mean < 100 && errors === 0 && delivered === 1;
-  return { members: n, rampSeconds, joinP99Ms: joinP99, messages: ackLat.length, deliveries: received, expected, delivered, errors, errorSamples, p99Ms: p99, meanMs: mean, ok };
+  return {
+    members: n,
+    rampSeconds,
+    joinP99Ms: joinP99,
+    messages: ackLat.length,
+    deliveries: received,
+    expected,
+    delivered,
+    errors,
+    errorSamples,
+    p99Ms: p99,
+    meanMs: mean,
+    ok,
+  };
 }
 
 async function run(ctx) {
   const pool = new Pool({ connectionString: ctx.url, max: 2 });
   const ops = uuidOf('ch', 0);
-  const rows = (await pool.query(`SELECT member_id, array_agg(channel_id ORDER BY channel_id) AS channels FROM channel_members WHERE channel_id <> $1 GROUP BY member_id`, [ops])).rows;
+  const rows = (
+    await pool.query(
+      `SELECT member_id, array_agg(channel_id ORDER BY channel_id) AS channels FROM channel_members WHERE channel_id <> $1 GROUP BY member_id`,
+      [ops],
+    )
+  ).rows;
   await pool.end();
   const byMember = new Map(rows.map((r) => [r.member_id, r.channels]));
   const channelsOf = (i) => byMember.get(uuidOf('m', i));
-  const steps = (ctx.opts.steps ? String(ctx.opts.steps).split(',').map(Number) : ctx.quick ? [100, 250, 500] : [250, 500, 1000, 2000, 3000, 4000]).filter((s) => s <= ctx.meta.members);
+  const steps = (
+    ctx.opts.steps
+      ? String(ctx.opts.steps).split(',').map(Number)
+      : ctx.quick
+        ? [100, 250, 500]
+        : [250, 500, 1000, 2000, 3000, 4000]
+  ).filter((s) => s <= ctx.meta.members);
   const seconds = ctx.quick ? 15 : 30;
   const app = await h.startApp(ctx.url, 4107);
   const results = [];
@@ -139,7 +167,9 @@ async function run(ctx) {
     for (const n of steps) {
       const r = await step(app.url, n, channelsOf, seconds);
       results.push(r);
-      console.log(`  ${n} members: ramp ${r.rampSeconds.toFixed(0)} s (join p99 ${r.joinP99Ms.toFixed(0)} ms), ${r.messages} messages, ${(r.delivered * 100).toFixed(2)} % delivered, ${r.errors} errors, p99 ${r.p99Ms.toFixed(0)} ms, mean ${r.meanMs.toFixed(1)} ms — ${r.ok ? 'ok' : 'over the limits'}${r.errorSamples.length ? ` (${r.errorSamples.join('; ')})` : ''}`);
+      console.log(
+        `  ${n} members: ramp ${r.rampSeconds.toFixed(0)} s (join p99 ${r.joinP99Ms.toFixed(0)} ms), ${r.messages} messages, ${(r.delivered * 100).toFixed(2)} % delivered, ${r.errors} errors, p99 ${r.p99Ms.toFixed(0)} ms, mean ${r.meanMs.toFixed(1)} ms — ${r.ok ? 'ok' : 'over the limits'}${r.errorSamples.length ? ` (${r.errorSamples.join('; ')})` : ''}`,
+      );
       if (!r.ok) break;
     }
   } finally {
@@ -149,7 +179,13 @@ async function run(ctx) {
   const max = passed.length ? Math.max(...passed) : 0;
   const verdict = `${max} concurrent active members within the limits (goal >= 2,000; reference 200 per node: ${(max / 200).toFixed(1)}x)${results.every((r) => r.ok) ? ' — highest step tried, not a limit' : ''} — ${max >= 2000 ? 'goal met' : 'goal missed'}`;
   console.log(`  P7 ${verdict}`);
-  return { secondsPerStep: seconds, steps: results, maxMembers: max, goal: { members: 2000, reference: 200 }, verdict };
+  return {
+    secondsPerStep: seconds,
+    steps: results,
+    maxMembers: max,
+    goal: { members: 2000, reference: 200 },
+    verdict,
+  };
 }
 
 module.exports = { run };

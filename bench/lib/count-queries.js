@@ -11,7 +11,12 @@ const statements = [];
 const original = Client.prototype.query;
 Client.prototype.query = function countedQuery(config, ...rest) {
   count++;
-  if (statements.length < 200) statements.push(String(typeof config === 'string' ? config : config?.text).replace(/\s+/g, ' ').slice(0, 100));
+  if (statements.length < 200)
+    statements.push(
+      String(typeof config === 'string' ? config : config?.text)
+        .replace(/\s+/g, ' ')
+        .slice(0, 100),
+    );
   return original.call(this, config, ...rest);
 };
 

@@ -30,10 +30,14 @@ function pinned(cmd, args) {
 /** Re-executes the current script pinned to the load core (once). */
 function pinSelf() {
   if (process.env.SN_BENCH_PINNED || !hasTaskset()) return false;
-  const child = spawn('taskset', ['-c', LOAD_CPU, process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, SN_BENCH_PINNED: '1' },
-  });
+  const child = spawn(
+    'taskset',
+    ['-c', LOAD_CPU, process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, SN_BENCH_PINNED: '1' },
+    },
+  );
   child.on('exit', (code) => process.exit(code ?? 1));
   return true;
 }
@@ -69,7 +73,8 @@ async function admin(sql, url) {
 /** A migrated database by name; `fresh` drops an existing one first. */
 async function benchDatabase(name, { fresh = false } = {}) {
   const server = await serverUrl();
-  const exists = (await admin(`SELECT 1 FROM pg_database WHERE datname = '${name}'`, server)).rowCount > 0;
+  const exists =
+    (await admin(`SELECT 1 FROM pg_database WHERE datname = '${name}'`, server)).rowCount > 0;
   if (exists && fresh) await admin(`DROP DATABASE ${name} WITH (FORCE)`, server);
   if (!exists || fresh) await admin(`CREATE DATABASE ${name}`, server);
   const url = withDatabase(server, name);
@@ -93,15 +98,29 @@ async function waitFor(url, timeoutMs = 30000) {
 }
 
 /** Starts a node script on the server core; resolves once `readyPath` answers 200. */
-async function startServer(script, { env = {}, port, readyPath = '/health/ready', args = [], nodeArgs = [] }) {
+async function startServer(
+  script,
+  { env = {}, port, readyPath = '/health/ready', args = [], nodeArgs = [] },
+) {
   const [cmd, argv] = pinned(process.execPath, [...nodeArgs, script, ...args]);
   const child = spawn(cmd, argv, {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'error', JWT_SECRET, HOST: '127.0.0.1', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'error',
+      JWT_SECRET,
+      HOST: '127.0.0.1',
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise((resolve) => child.on('exit', resolve));
-  await Promise.race([waitFor(`http://127.0.0.1:${port}${readyPath}`), exited.then(() => Promise.reject(new Error(`${script} exited`)))]);
+  await Promise.race([
+    waitFor(`http://127.0.0.1:${port}${readyPath}`),
+    exited.then(() => Promise.reject(new Error(`${script} exited`))),
+  ]);
   return {
     pid: child.pid,
     url: `http://127.0.0.1:${port}`,
@@ -116,8 +135,14 @@ async function startServer(script, { env = {}, port, readyPath = '/health/ready'
 function startApp(databaseUrl, port, env = {}, nodeArgs = []) {
   if (!existsSync(join(ROOT, 'dist/src/main.js'))) throw new Error('run `npm run build` first');
   // --profile (SN_BENCH_CPU_PROF=1): a V8 CPU profile of the app per start in bench/.data/profiles.
-  const prof = process.env.SN_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', '.data', 'profiles')}`] : [];
-  return startServer(join(ROOT, 'dist/src/main.js'), { port, nodeArgs: [...prof, ...nodeArgs], env: { DATABASE_URL: databaseUrl, CORS_ORIGINS: 'http://localhost', ...env } });
+  const prof = process.env.SN_BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', '.data', 'profiles')}`]
+    : [];
+  return startServer(join(ROOT, 'dist/src/main.js'), {
+    port,
+    nodeArgs: [...prof, ...nodeArgs],
+    env: { DATABASE_URL: databaseUrl, CORS_ORIGINS: 'http://localhost', ...env },
+  });
 }
 
 /** Resident set size of a process in bytes (Linux /proc). */
@@ -133,7 +158,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function gql(url, query, variables, token, { allowErrors = false } = {}) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = await res.json();
@@ -151,7 +179,12 @@ async function repeat(n, fn, { warmup = true } = {}) {
 
 function summary(values) {
   const sorted = [...values].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1], runs: values };
+  return {
+    median: sorted[Math.floor(sorted.length / 2)],
+    min: sorted[0],
+    max: sorted[sorted.length - 1],
+    runs: values,
+  };
 }
 
 function percentile(values, p) {
@@ -163,13 +196,26 @@ function saveResults(name, data) {
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.json`);
-  writeFileSync(file, JSON.stringify({ benchmark: name, date: new Date().toISOString(), machine: machine(), ...data }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { benchmark: name, date: new Date().toISOString(), machine: machine(), ...data },
+      null,
+      2,
+    ),
+  );
   return file;
 }
 
 function machine() {
   const os = require('node:os');
-  return { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, pinned: hasTaskset() };
+  return {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    pinned: hasTaskset(),
+  };
 }
 
 async function shutdown() {
@@ -177,4 +223,22 @@ async function shutdown() {
   embedded = null;
 }
 
-module.exports = { ROOT, JWT_SECRET, pinSelf, benchDatabase, startServer, startApp, repeat, summary, percentile, saveResults, shutdown, admin, serverUrl, rssOf, sleep, gql, hasTaskset };
+module.exports = {
+  ROOT,
+  JWT_SECRET,
+  pinSelf,
+  benchDatabase,
+  startServer,
+  startApp,
+  repeat,
+  summary,
+  percentile,
+  saveResults,
+  shutdown,
+  admin,
+  serverUrl,
+  rssOf,
+  sleep,
+  gql,
+  hasTaskset,
+};

@@ -16,7 +16,9 @@ class RawSocket {
 
   static connect(url, token, timeout = 20000) {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`);
+      const ws = new WebSocket(
+        `${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`,
+      );
       const s = new RawSocket(ws);
       const timer = setTimeout(() => {
         ws.terminate();

@@ -4,7 +4,13 @@ const { io } = require('socket.io-client');
 
 function connect(url, token, { timeout = 20000 } = {}) {
   return new Promise((resolve, reject) => {
-    const socket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, timeout, auth: token ? { token } : undefined });
+    const socket = io(url, {
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
+      timeout,
+      auth: token ? { token } : undefined,
+    });
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (e) => {
       socket.close();
@@ -18,7 +24,10 @@ function request(socket, event, data, timeout = 10000) {
   return new Promise((resolve, reject) => {
     socket.timeout(timeout).emit(event, data, (err, answer) => {
       if (err) return reject(err);
-      if (answer?.error) return reject(Object.assign(new Error(answer.error.message ?? answer.error.code), { answer }));
+      if (answer?.error)
+        return reject(
+          Object.assign(new Error(answer.error.message ?? answer.error.code), { answer }),
+        );
       resolve(answer);
     });
   });

@@ -9,7 +9,13 @@ const rows = readdirSync(dir)
   .sort()
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
 const m = rows[0]?.machine;
-if (m) console.log(`Machine: ${m.cpus} × ${m.model}, ${m.memoryGiB} GiB, Node ${m.node}, pinned: ${m.pinned}\n`);
+if (m)
+  console.log(
+    `Machine: ${m.cpus} × ${m.model}, ${m.memoryGiB} GiB, Node ${m.node}, pinned: ${m.pinned}\n`,
+  );
 console.log('| # | date (UTC) | data | result | goal |');
 console.log('| --- | --- | --- | --- | --- |');
-for (const r of rows) console.log(`| ${r.benchmark} | ${r.date.slice(0, 16).replace('T', ' ')} | ${r.posts} posts${r.quick ? ', quick' : ''} | ${r.verdict.split(' — ')[0]} | ${r.verdict.split(' — ').slice(1).join('; ')} |`);
+for (const r of rows)
+  console.log(
+    `| ${r.benchmark} | ${r.date.slice(0, 16).replace('T', ' ')} | ${r.posts} posts${r.quick ? ', quick' : ''} | ${r.verdict.split(' — ')[0]} | ${r.verdict.split(' — ').slice(1).join('; ')} |`,
+  );

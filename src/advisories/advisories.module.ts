@@ -15,7 +15,6 @@ import { AdvisoriesResolver } from './advisories.resolver';
 import { preloadCsafValidator } from './csaf/csaf-validator';
 import { PublicFeedController } from './public-feed.controller';
 
-
 @Module({
   imports: [TypeOrmModule.forFeature(ADVISORY_ENTITIES)],
   providers: [
@@ -46,7 +45,9 @@ export class AdvisoriesModule implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     if (!this.config.production) return;
     const started = Date.now();
-    await preloadCsafValidator().catch((error) => this.logger.warn(`CSAF validator preload failed: ${String(error)}`));
+    await preloadCsafValidator().catch((error) =>
+      this.logger.warn(`CSAF validator preload failed: ${String(error)}`),
+    );
     this.logger.log(`CSAF validator ready after ${Date.now() - started} ms`);
   }
 }

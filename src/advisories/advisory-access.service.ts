@@ -55,14 +55,21 @@ export function publicWhere(a = 'a'): string {
 
 /** Parameters for `readableWhere(PRINCIPAL_SQL)` in TypeORM query builders. */
 export const PRINCIPAL_SQL: ReaderSql = { member: ':readerId', organisation: ':readerOrgId' };
-export const principalParams = (p: Principal) => ({ readerId: p.memberId, readerOrgId: p.organisationId });
+export const principalParams = (p: Principal) => ({
+  readerId: p.memberId,
+  readerOrgId: p.organisationId,
+});
 
 @Injectable()
 export class AdvisoryAccessService {
   constructor(private readonly db: DataSource) {}
 
   /** The same rule as readableWhere, evaluated by the database for one advisory. */
-  async canRead(principal: Principal, advisory: Pick<Advisory, 'id'>, manager: EntityManager = this.db.manager): Promise<boolean> {
+  async canRead(
+    principal: Principal,
+    advisory: Pick<Advisory, 'id'>,
+    manager: EntityManager = this.db.manager,
+  ): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM advisories a WHERE a.id = $1 AND ${readableWhere({ member: '$2::uuid', organisation: '$3::uuid' })}`,
       [advisory.id, principal.memberId, principal.organisationId],
@@ -71,7 +78,12 @@ export class AdvisoryAccessService {
   }
 
   /** Loads an advisory the principal may read; a forbidden one looks missing (NOT_FOUND). */
-  async readable(principal: Principal, id: string, manager: EntityManager = this.db.manager, lock = false): Promise<Advisory> {
+  async readable(
+    principal: Principal,
+    id: string,
+    manager: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<Advisory> {
     const qb = manager
       .getRepository(Advisory)
       .createQueryBuilder('a')
@@ -85,13 +97,23 @@ export class AdvisoryAccessService {
 
   /** Managing (edit, publish, recipients, label, overview) is for CERT members of the owning organisation. */
   canManage(principal: Principal, advisory: Pick<Advisory, 'authorOrganisationId'>): boolean {
-    return principal.organisationKind === OrganisationKind.CERT && advisory.authorOrganisationId === principal.organisationId;
+    return (
+      principal.organisationKind === OrganisationKind.CERT &&
+      advisory.authorOrganisationId === principal.organisationId
+    );
   }
 
   /** A readable advisory the principal may manage: NOT_FOUND for non-readers, FORBIDDEN for mere readers. */
-  async manageable(principal: Principal, id: string, manager: EntityManager = this.db.manager): Promise<Advisory> {
+  async manageable(
+    principal: Principal,
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<Advisory> {
     const advisory = await this.readable(principal, id, manager, true);
-    if (!this.canManage(principal, advisory)) throw forbidden('Nur das CERT, das die Sicherheitswarnung verfasst hat, darf sie bearbeiten.');
+    if (!this.canManage(principal, advisory))
+      throw forbidden(
+        'Nur das CERT, das die Sicherheitswarnung verfasst hat, darf sie bearbeiten.',
+      );
     return advisory;
   }
 }

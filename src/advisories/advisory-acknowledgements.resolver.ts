@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Principal } from '../common/access/authenticated-member';
 import { clientInfoOf } from '../common/access/client-info';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
@@ -11,7 +20,12 @@ import { AdvisoryAcknowledgementsService } from './advisory-acknowledgements.ser
 import { AdvisoryQueriesService } from './advisory-queries.service';
 import { toAcknowledgementType, toAdvisoryType } from './advisory.mapper';
 import { AcknowledgeAdvisoryInput, OpenAdvisoriesArgs } from './dto/advisory.inputs';
-import { AdvisoryAcknowledgementType, AdvisoryConnection, AdvisoryStatusOverviewType, AdvisoryType } from './dto/advisory.types';
+import {
+  AdvisoryAcknowledgementType,
+  AdvisoryConnection,
+  AdvisoryStatusOverviewType,
+  AdvisoryType,
+} from './dto/advisory.types';
 
 /** Per-organisation status of advisories and the CERT's view across organisations. */
 @Resolver(() => AdvisoryType)
@@ -22,7 +36,10 @@ export class AdvisoryAcknowledgementsResolver {
     private readonly organisations: OrganisationLoader,
   ) {}
 
-  @Mutation(() => AdvisoryAcknowledgementType, { description: 'Records the caller’s organisation’s status (any member of an expected organisation who may read it).' })
+  @Mutation(() => AdvisoryAcknowledgementType, {
+    description:
+      'Records the caller’s organisation’s status (any member of an expected organisation who may read it).',
+  })
   @Allow.members('readable advisory and the caller’s organisation is expected to respond')
   async acknowledgeAdvisory(
     @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
@@ -34,34 +51,68 @@ export class AdvisoryAcknowledgementsResolver {
     return toAcknowledgementType(k, await this.organisations.load(ctx, k.organisationId));
   }
 
-  @Query(() => AdvisoryStatusOverviewType, { description: 'Status of every expected organisation; for the managing CERT only.' })
-  @Allow.participants([OrganisationKind.CERT], 'readable and owned by the caller’s CERT organisation')
-  async advisoryStatusOverview(@Args('id', { type: () => ID }, new UuidPipe('id')) id: string, @CurrentPrincipal() me: Principal) {
+  @Query(() => AdvisoryStatusOverviewType, {
+    description: 'Status of every expected organisation; for the managing CERT only.',
+  })
+  @Allow.participants(
+    [OrganisationKind.CERT],
+    'readable and owned by the caller’s CERT organisation',
+  )
+  async advisoryStatusOverview(
+    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+    @CurrentPrincipal() me: Principal,
+  ) {
     const o = await this.acknowledgements.overview(me, id);
     return {
       ...o,
-      byStatus: o.byStatus.map((g) => ({ ...g, organisations: g.organisations.map(toOrganisationType) })),
+      byStatus: o.byStatus.map((g) => ({
+        ...g,
+        organisations: g.organisations.map(toOrganisationType),
+      })),
       notResponded: o.notResponded.map(toOrganisationType),
     };
   }
 
-  @Query(() => AdvisoryConnection, { description: 'Published advisories the organisation has not closed (PATCHED / NOT_AFFECTED).' })
-  @Allow.members('own organisation; CERT members may name another organisation for advisories their CERT manages')
-  async openAdvisories(@Args() args: OpenAdvisoriesArgs, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  @Query(() => AdvisoryConnection, {
+    description: 'Published advisories the organisation has not closed (PATCHED / NOT_AFFECTED).',
+  })
+  @Allow.members(
+    'own organisation; CERT members may name another organisation for advisories their CERT manages',
+  )
+  async openAdvisories(
+    @Args() args: OpenAdvisoriesArgs,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     const page = await this.queries.open(me, args, clientInfoOf(ctx.req).ip);
     return { ...page, nodes: page.nodes.map(toAdvisoryType) };
   }
 
-  @ResolveField(() => AdvisoryAcknowledgementType, { nullable: true, description: 'The caller’s organisation’s current status.' })
+  @ResolveField(() => AdvisoryAcknowledgementType, {
+    nullable: true,
+    description: 'The caller’s organisation’s current status.',
+  })
   @Allow.members('parent advisory already checked; own organisation only')
-  async myAcknowledgement(@Parent() a: AdvisoryType, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async myAcknowledgement(
+    @Parent() a: AdvisoryType,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     const k = await this.acknowledgements.mine(me, a);
-    return k ? toAcknowledgementType(k, await this.organisations.load(ctx, k.organisationId)) : null;
+    return k
+      ? toAcknowledgementType(k, await this.organisations.load(ctx, k.organisationId))
+      : null;
   }
 
-  @ResolveField(() => [AdvisoryAcknowledgementType], { description: 'The caller’s organisation’s status changes, newest first.' })
+  @ResolveField(() => [AdvisoryAcknowledgementType], {
+    description: 'The caller’s organisation’s status changes, newest first.',
+  })
   @Allow.members('parent advisory already checked; own organisation only')
-  async myAcknowledgementHistory(@Parent() a: AdvisoryType, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async myAcknowledgementHistory(
+    @Parent() a: AdvisoryType,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     const events = await this.acknowledgements.myHistory(me, a);
     const organisation = await this.organisations.load(ctx, me.organisationId);
     return events.map((e) => toAcknowledgementType(e, organisation));

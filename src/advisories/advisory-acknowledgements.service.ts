@@ -5,7 +5,10 @@ import type { Principal } from '../common/access/authenticated-member';
 import { conflict, forbidden } from '../common/errors/app-error';
 import { Organisation } from '../organisations/organisation.entity';
 import { AdvisoryAccessService } from './advisory-access.service';
-import { AdvisoryAcknowledgement, AdvisoryAcknowledgementEvent } from './advisory-acknowledgement.entity';
+import {
+  AdvisoryAcknowledgement,
+  AdvisoryAcknowledgementEvent,
+} from './advisory-acknowledgement.entity';
 import { Advisory } from './advisory.entity';
 import { AcknowledgementStatus, AdvisoryStatus } from './advisory.enums';
 import type { AcknowledgeAdvisoryInput } from './dto/advisory.inputs';
@@ -50,27 +53,62 @@ export class AdvisoryAcknowledgementsService {
     private readonly audit: AuditService,
   ) {}
 
-  async acknowledge(me: Principal, id: string, input: AcknowledgeAdvisoryInput, ip: string | null): Promise<AdvisoryAcknowledgement> {
+  async acknowledge(
+    me: Principal,
+    id: string,
+    input: AcknowledgeAdvisoryInput,
+    ip: string | null,
+  ): Promise<AdvisoryAcknowledgement> {
     return this.db.transaction(async (manager) => {
       const advisory = await this.access.readable(me, id, manager);
-      if (advisory.status === AdvisoryStatus.DRAFT) throw conflict('Ein Entwurf kann nicht quittiert werden.');
-      const [expected] = await manager.query(`SELECT ${expectedOrganisationWhere('$2::uuid')} AS ok FROM advisories a WHERE a.id = $1`, [id, me.organisationId]);
-      if (!expected?.ok) throw forbidden('Ihre Organisation ist nicht Empfängerin dieser Sicherheitswarnung.');
+      if (advisory.status === AdvisoryStatus.DRAFT)
+        throw conflict('Ein Entwurf kann nicht quittiert werden.');
+      const [expected] = await manager.query(
+        `SELECT ${expectedOrganisationWhere('$2::uuid')} AS ok FROM advisories a WHERE a.id = $1`,
+        [id, me.organisationId],
+      );
+      if (!expected?.ok)
+        throw forbidden('Ihre Organisation ist nicht Empfängerin dieser Sicherheitswarnung.');
       const note = input.note?.trim() || null;
-      const values = { advisoryId: id, organisationId: me.organisationId, status: input.status, note, memberId: me.memberId };
-      await manager.getRepository(AdvisoryAcknowledgement).upsert(values, ['advisoryId', 'organisationId']);
+      const values = {
+        advisoryId: id,
+        organisationId: me.organisationId,
+        status: input.status,
+        note,
+        memberId: me.memberId,
+      };
+      await manager
+        .getRepository(AdvisoryAcknowledgement)
+        .upsert(values, ['advisoryId', 'organisationId']);
       await manager.getRepository(AdvisoryAcknowledgementEvent).insert(values);
-      await this.audit.record({ actorId: me.memberId, action: 'advisory.acknowledged', targetType: 'advisory', targetId: id, ip, details: { organisationId: me.organisationId, status: input.status } }, manager);
-      return manager.getRepository(AdvisoryAcknowledgement).findOneByOrFail({ advisoryId: id, organisationId: me.organisationId });
+      await this.audit.record(
+        {
+          actorId: me.memberId,
+          action: 'advisory.acknowledged',
+          targetType: 'advisory',
+          targetId: id,
+          ip,
+          details: { organisationId: me.organisationId, status: input.status },
+        },
+        manager,
+      );
+      return manager
+        .getRepository(AdvisoryAcknowledgement)
+        .findOneByOrFail({ advisoryId: id, organisationId: me.organisationId });
     });
   }
 
   /** The caller's organisation's current status (the advisory was already checked as readable). */
   mine(me: Principal, advisory: Pick<Advisory, 'id'>): Promise<AdvisoryAcknowledgement | null> {
-    return this.db.getRepository(AdvisoryAcknowledgement).findOneBy({ advisoryId: advisory.id, organisationId: me.organisationId });
+    return this.db
+      .getRepository(AdvisoryAcknowledgement)
+      .findOneBy({ advisoryId: advisory.id, organisationId: me.organisationId });
   }
 
-  myHistory(me: Principal, advisory: Pick<Advisory, 'id'>): Promise<AdvisoryAcknowledgementEvent[]> {
+  myHistory(
+    me: Principal,
+    advisory: Pick<Advisory, 'id'>,
+  ): Promise<AdvisoryAcknowledgementEvent[]> {
     return this.db.getRepository(AdvisoryAcknowledgementEvent).find({
       where: { advisoryId: advisory.id, organisationId: me.organisationId },
       order: { createdAt: 'DESC' },
@@ -81,7 +119,10 @@ export class AdvisoryAcknowledgementsService {
   /** The CERT's view across organisations: only for the managing CERT. */
   async overview(me: Principal, id: string): Promise<StatusOverview> {
     const advisory = await this.access.readable(me, id);
-    if (!this.access.canManage(me, advisory)) throw forbidden('Nur das CERT, das die Sicherheitswarnung verfasst hat, sieht den Status aller Organisationen.');
+    if (!this.access.canManage(me, advisory))
+      throw forbidden(
+        'Nur das CERT, das die Sicherheitswarnung verfasst hat, sieht den Status aller Organisationen.',
+      );
     const rows: Array<Record<string, unknown>> = await this.db.query(
       `SELECT o.id, k.status
          FROM advisories a
@@ -93,9 +134,19 @@ export class AdvisoryAcknowledgementsService {
       [id],
     );
     const organisations = new Map(
-      (rows.length ? await this.db.getRepository(Organisation).createQueryBuilder('o').whereInIds(rows.map((r) => r.id)).getMany() : []).map((o) => [o.id, o]),
+      (rows.length
+        ? await this.db
+            .getRepository(Organisation)
+            .createQueryBuilder('o')
+            .whereInIds(rows.map((r) => r.id))
+            .getMany()
+        : []
+      ).map((o) => [o.id, o]),
     );
-    const orgsWith = (status: AcknowledgementStatus | null) => rows.filter((r) => (r.status ?? null) === status).map((r) => organisations.get(r.id as string)!);
+    const orgsWith = (status: AcknowledgementStatus | null) =>
+      rows
+        .filter((r) => (r.status ?? null) === status)
+        .map((r) => organisations.get(r.id as string)!);
     const notResponded = orgsWith(null);
     return {
       advisoryId: id,

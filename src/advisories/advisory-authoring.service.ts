@@ -11,14 +11,20 @@ import { Advisory } from './advisory.entity';
 import { AdvisorySeverity, AdvisoryStatus } from './advisory.enums';
 import { AdvisoryNotifier } from './advisory-notifier';
 import { AdvisoryRevision } from './advisory-revision.entity';
-import type { AdvisoryContentInput, CreateAdvisoryInput, PublishAdvisoryInput } from './dto/advisory.inputs';
+import type {
+  AdvisoryContentInput,
+  CreateAdvisoryInput,
+  PublishAdvisoryInput,
+} from './dto/advisory.inputs';
 
 export const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505';
+  error instanceof QueryFailedError &&
+  (error as QueryFailedError & { code?: string }).code === '23505';
 
 /** Advisories are written by CERT staff only; an ADMIN of another organisation is no author. */
 export function assertCertMember(me: Principal): void {
-  if (me.organisationKind !== OrganisationKind.CERT) throw forbidden('Nur Mitglieder eines CERT verfassen Sicherheitswarnungen.');
+  if (me.organisationKind !== OrganisationKind.CERT)
+    throw forbidden('Nur Mitglieder eines CERT verfassen Sicherheitswarnungen.');
 }
 
 /** Drafting, editing and publishing (each publication a new version with a revision entry). */
@@ -37,7 +43,9 @@ export class AdvisoryAuthoringService {
     const content = contentChanges(input);
     try {
       return await this.db.transaction(async (manager) => {
-        const organisation = await manager.getRepository(Organisation).findOneByOrFail({ id: me.organisationId });
+        const organisation = await manager
+          .getRepository(Organisation)
+          .findOneByOrFail({ id: me.organisationId });
         const trackingId = input.trackingId?.trim() || (await this.nextTrackingId(manager));
         const repo = manager.getRepository(Advisory);
         const advisory = await repo.save(
@@ -67,31 +75,64 @@ export class AdvisoryAuthoringService {
             listedAt: new Date(),
           }),
         );
-        await this.audit.record({ actorId: me.memberId, action: 'advisory.created', targetType: 'advisory', targetId: advisory.id, ip, details: { trackingId, tlp: advisory.tlp } }, manager);
+        await this.audit.record(
+          {
+            actorId: me.memberId,
+            action: 'advisory.created',
+            targetType: 'advisory',
+            targetId: advisory.id,
+            ip,
+            details: { trackingId, tlp: advisory.tlp },
+          },
+          manager,
+        );
         return advisory;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('Diese Tracking-ID ist bereits vergeben.', 'trackingId');
+      if (isUniqueViolation(error))
+        throw conflict('Diese Tracking-ID ist bereits vergeben.', 'trackingId');
       throw error;
     }
   }
 
   /** Content changes to a draft; a published advisory changes only with a new version (publish). */
-  async update(me: Principal, id: string, input: AdvisoryContentInput, ip: string | null): Promise<Advisory> {
+  async update(
+    me: Principal,
+    id: string,
+    input: AdvisoryContentInput,
+    ip: string | null,
+  ): Promise<Advisory> {
     const changes = contentChanges(input);
     return this.db.transaction(async (manager) => {
       const advisory = await this.access.manageable(me, id, manager);
       if (advisory.status !== AdvisoryStatus.DRAFT) {
-        throw conflict('Veröffentlichte Sicherheitswarnungen werden nur mit einer neuen Version geändert (publishAdvisory).');
+        throw conflict(
+          'Veröffentlichte Sicherheitswarnungen werden nur mit einer neuen Version geändert (publishAdvisory).',
+        );
       }
       Object.assign(advisory, changes);
       const saved = await manager.getRepository(Advisory).save(advisory);
-      await this.audit.record({ actorId: me.memberId, action: 'advisory.updated', targetType: 'advisory', targetId: id, ip, details: { fields: Object.keys(changes) } }, manager);
+      await this.audit.record(
+        {
+          actorId: me.memberId,
+          action: 'advisory.updated',
+          targetType: 'advisory',
+          targetId: id,
+          ip,
+          details: { fields: Object.keys(changes) },
+        },
+        manager,
+      );
       return saved;
     });
   }
 
-  async publish(me: Principal, id: string, input: PublishAdvisoryInput, ip: string | null): Promise<Advisory> {
+  async publish(
+    me: Principal,
+    id: string,
+    input: PublishAdvisoryInput,
+    ip: string | null,
+  ): Promise<Advisory> {
     const changes = input.changes ? contentChanges(input.changes) : {};
     const { advisory, created } = await this.db.transaction(async (manager) => {
       const advisory = await this.access.manageable(me, id, manager);
@@ -103,11 +144,29 @@ export class AdvisoryAuthoringService {
       advisory.initialReleaseDate ??= now;
       advisory.currentReleaseDate = now;
       advisory.listedAt = now;
-      advisory.revisionHistory = [...advisory.revisionHistory, { number: advisory.version, date: now.toISOString(), summary: input.changeSummary.trim() }];
+      advisory.revisionHistory = [
+        ...advisory.revisionHistory,
+        { number: advisory.version, date: now.toISOString(), summary: input.changeSummary.trim() },
+      ];
       const saved = await manager.getRepository(Advisory).save(advisory);
       await this.recordVersion(manager, saved, me, input.changeSummary.trim());
-      await this.audit.record({ actorId: me.memberId, action: 'advisory.published', targetType: 'advisory', targetId: id, ip, details: { version: saved.version, status: saved.status, tlp: saved.tlp } }, manager);
-      const created = await this.notifier.notifyReaders(manager, saved, this.notifier.titleFor(saved, update), { actorId: me.memberId });
+      await this.audit.record(
+        {
+          actorId: me.memberId,
+          action: 'advisory.published',
+          targetType: 'advisory',
+          targetId: id,
+          ip,
+          details: { version: saved.version, status: saved.status, tlp: saved.tlp },
+        },
+        manager,
+      );
+      const created = await this.notifier.notifyReaders(
+        manager,
+        saved,
+        this.notifier.titleFor(saved, update),
+        { actorId: me.memberId },
+      );
       return { advisory: saved, created };
     });
     this.notifier.publish(created);
@@ -115,7 +174,12 @@ export class AdvisoryAuthoringService {
   }
 
   /** The revision row of the advisory's current version. */
-  async recordVersion(manager: EntityManager, a: Advisory, me: Principal, changeSummary: string): Promise<void> {
+  async recordVersion(
+    manager: EntityManager,
+    a: Advisory,
+    me: Principal,
+    changeSummary: string,
+  ): Promise<void> {
     await manager.getRepository(AdvisoryRevision).insert({
       advisoryId: a.id,
       version: a.version,

@@ -11,7 +11,17 @@ export const ADVISORY_BODY_MAX = 64_000;
 
 type Content = Pick<
   Advisory,
-  'title' | 'summary' | 'bodyMarkdown' | 'bodyHtml' | 'severity' | 'cves' | 'cvssVector' | 'cvssScore' | 'products' | 'referenceLinks' | 'remediation'
+  | 'title'
+  | 'summary'
+  | 'bodyMarkdown'
+  | 'bodyHtml'
+  | 'severity'
+  | 'cves'
+  | 'cvssVector'
+  | 'cvssScore'
+  | 'products'
+  | 'referenceLinks'
+  | 'remediation'
 >;
 
 /**
@@ -32,7 +42,8 @@ export function contentChanges(input: AdvisoryContentInput): Partial<Content> {
     changes.bodyHtml = renderMarkdown(input.bodyMarkdown);
   }
   if (input.severity != null) changes.severity = input.severity;
-  if (input.cves != null) changes.cves = [...new Set(input.cves.map((c) => c.trim().toUpperCase()))];
+  if (input.cves != null)
+    changes.cves = [...new Set(input.cves.map((c) => c.trim().toUpperCase()))];
   if (input.cvssVector !== undefined) {
     if (input.cvssVector === null || input.cvssVector.trim() === '') {
       changes.cvssVector = null;
@@ -57,7 +68,10 @@ export function contentChanges(input: AdvisoryContentInput): Partial<Content> {
       purl: p.purl?.trim() || null,
     }));
   }
-  if (input.references != null) changes.referenceLinks = input.references.map((r) => (r.summary?.trim() ? { url: r.url, summary: r.summary.trim() } : { url: r.url }));
+  if (input.references != null)
+    changes.referenceLinks = input.references.map((r) =>
+      r.summary?.trim() ? { url: r.url, summary: r.summary.trim() } : { url: r.url },
+    );
   if (input.remediation !== undefined) changes.remediation = input.remediation?.trim() || null;
   return changes;
 }
@@ -116,7 +130,11 @@ export function nextVersion(current: string): string {
 
 /** Compares CSAF versions (integer or semantic, pre-release parts ignored): negative when a < b. */
 export function compareVersions(a: string, b: string): number {
-  const parts = (v: string) => v.split(/[-+]/)[0].split('.').map((n) => Number(n) || 0);
+  const parts = (v: string) =>
+    v
+      .split(/[-+]/)[0]
+      .split('.')
+      .map((n) => Number(n) || 0);
   const [x, y] = [parts(a), parts(b)];
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
     const d = (x[i] ?? 0) - (y[i] ?? 0);

@@ -21,8 +21,10 @@ import { CVE_PATTERN } from './dto/advisory.inputs';
 export const MAX_REPORTED_MESSAGES = 100;
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
-const dateOrNull = (value: string): Date | null => (Number.isNaN(Date.parse(value)) ? null : new Date(value));
+const obj = (v: unknown): Obj =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {};
+const dateOrNull = (value: string): Date | null =>
+  Number.isNaN(Date.parse(value)) ? null : new Date(value);
 
 /** CSAF 2.0/2.1 import (validated with the official library) and export. */
 @Injectable()
@@ -50,24 +52,55 @@ export class AdvisoryCsafService {
     } catch (error) {
       if (error instanceof CsafError) {
         const messages = error.messages.slice(0, MAX_REPORTED_MESSAGES);
-        throw new AppError('BAD_USER_INPUT', `document: ${error.message}${error.messages.length ? ` ${messages.slice(0, 3).join('; ')}` : ''}`, 'document', { messages });
+        throw new AppError(
+          'BAD_USER_INPUT',
+          `document: ${error.message}${error.messages.length ? ` ${messages.slice(0, 3).join('; ')}` : ''}`,
+          'document',
+          { messages },
+        );
       }
       throw error;
     }
     const data = parsed.advisory;
-    if (!data.trackingId || data.trackingId.length > 100) throw new AppError('BAD_USER_INPUT', 'document: Die Tracking-ID fehlt oder ist länger als 100 Zeichen.', 'document', { messages: [] });
-    if (data.version.length > 40) throw new AppError('BAD_USER_INPUT', 'document: Die Version ist zu lang.', 'document', { messages: [] });
-    const namespace = String(obj(obj(obj(parsed.document).document).publisher).namespace ?? '').slice(0, 300);
+    if (!data.trackingId || data.trackingId.length > 100)
+      throw new AppError(
+        'BAD_USER_INPUT',
+        'document: Die Tracking-ID fehlt oder ist länger als 100 Zeichen.',
+        'document',
+        { messages: [] },
+      );
+    if (data.version.length > 40)
+      throw new AppError('BAD_USER_INPUT', 'document: Die Version ist zu lang.', 'document', {
+        messages: [],
+      });
+    const namespace = String(
+      obj(obj(obj(parsed.document).document).publisher).namespace ?? '',
+    ).slice(0, 300);
 
     const { advisory, created } = await this.db.transaction(async (manager) => {
-      const existing = await manager.getRepository(Advisory).createQueryBuilder('a').where('a.tracking_id = :t', { t: data.trackingId }).setLock('pessimistic_write').getOne();
+      const existing = await manager
+        .getRepository(Advisory)
+        .createQueryBuilder('a')
+        .where('a.tracking_id = :t', { t: data.trackingId })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!existing) return this.createFrom(manager, me, data, namespace, ip);
-      if (!(await this.access.canRead(me, existing, manager)) || !this.access.canManage(me, existing)) {
-        throw conflict('Diese Tracking-ID gehört zu einer Sicherheitswarnung, die Sie nicht verwalten.', 'document');
+      if (
+        !(await this.access.canRead(me, existing, manager)) ||
+        !this.access.canManage(me, existing)
+      ) {
+        throw conflict(
+          'Diese Tracking-ID gehört zu einer Sicherheitswarnung, die Sie nicht verwalten.',
+          'document',
+        );
       }
-      const known = await manager.getRepository(AdvisoryRevision).existsBy({ advisoryId: existing.id, version: data.version });
-      if (known || existing.version === data.version) return { advisory: existing, created: [] as Notification[] };
-      if (compareVersions(data.version, existing.version) < 0) throw conflict(`Es liegt bereits die neuere Version ${existing.version} vor.`, 'document');
+      const known = await manager
+        .getRepository(AdvisoryRevision)
+        .existsBy({ advisoryId: existing.id, version: data.version });
+      if (known || existing.version === data.version)
+        return { advisory: existing, created: [] as Notification[] };
+      if (compareVersions(data.version, existing.version) < 0)
+        throw conflict(`Es liegt bereits die neuere Version ${existing.version} vor.`, 'document');
       return this.updateFrom(manager, me, existing, data, ip);
     });
     this.notifier.publish(created);
@@ -97,27 +130,72 @@ export class AdvisoryCsafService {
     };
   }
 
-  private async createFrom(manager: EntityManager, me: Principal, data: AdvisoryData, namespace: string, ip: string | null) {
+  private async createFrom(
+    manager: EntityManager,
+    me: Principal,
+    data: AdvisoryData,
+    namespace: string,
+    ip: string | null,
+  ) {
     const repo = manager.getRepository(Advisory);
     const advisory = await repo.save(
-      repo.create({ ...this.fields(data), trackingId: data.trackingId, tlp: data.tlp as TlpLabel, publisherNamespace: namespace, authorId: me.memberId, authorOrganisationId: me.organisationId }),
+      repo.create({
+        ...this.fields(data),
+        trackingId: data.trackingId,
+        tlp: data.tlp as TlpLabel,
+        publisherNamespace: namespace,
+        authorId: me.memberId,
+        authorOrganisationId: me.organisationId,
+      }),
     );
     return this.afterImport(manager, me, advisory, data, false, ip);
   }
 
-  private async updateFrom(manager: EntityManager, me: Principal, existing: Advisory, data: AdvisoryData, ip: string | null) {
-    const tlp = tlpRank(data.tlp as TlpLabel) > tlpRank(existing.tlp) ? (data.tlp as TlpLabel) : existing.tlp;
+  private async updateFrom(
+    manager: EntityManager,
+    me: Principal,
+    existing: Advisory,
+    data: AdvisoryData,
+    ip: string | null,
+  ) {
+    const tlp =
+      tlpRank(data.tlp as TlpLabel) > tlpRank(existing.tlp) ? (data.tlp as TlpLabel) : existing.tlp;
     Object.assign(existing, this.fields(data), { tlp });
     const advisory = await manager.getRepository(Advisory).save(existing);
     return this.afterImport(manager, me, advisory, data, true, ip);
   }
 
-  private async afterImport(manager: EntityManager, me: Principal, advisory: Advisory, data: AdvisoryData, update: boolean, ip: string | null) {
-    const latest = data.revisionHistory.find((r) => r.number === data.version)?.summary || 'CSAF-Import';
+  private async afterImport(
+    manager: EntityManager,
+    me: Principal,
+    advisory: Advisory,
+    data: AdvisoryData,
+    update: boolean,
+    ip: string | null,
+  ) {
+    const latest =
+      data.revisionHistory.find((r) => r.number === data.version)?.summary || 'CSAF-Import';
     await this.authoring.recordVersion(manager, advisory, me, latest);
-    await this.audit.record({ actorId: me.memberId, action: 'advisory.imported', targetType: 'advisory', targetId: advisory.id, ip, details: { trackingId: advisory.trackingId, version: advisory.version, tlp: advisory.tlp } }, manager);
+    await this.audit.record(
+      {
+        actorId: me.memberId,
+        action: 'advisory.imported',
+        targetType: 'advisory',
+        targetId: advisory.id,
+        ip,
+        details: { trackingId: advisory.trackingId, version: advisory.version, tlp: advisory.tlp },
+      },
+      manager,
+    );
     const created =
-      advisory.status === AdvisoryStatus.DRAFT ? [] : await this.notifier.notifyReaders(manager, advisory, this.notifier.titleFor(advisory, update), { actorId: me.memberId });
+      advisory.status === AdvisoryStatus.DRAFT
+        ? []
+        : await this.notifier.notifyReaders(
+            manager,
+            advisory,
+            this.notifier.titleFor(advisory, update),
+            { actorId: me.memberId },
+          );
     return { advisory, created };
   }
 
@@ -129,6 +207,8 @@ export class AdvisoryCsafService {
   }
 
   toCsaf(advisory: Advisory): Record<string, unknown> {
-    return advisoryToCsaf(toAdvisoryData(advisory), { publisher: { name: advisory.publisherName, namespace: advisory.publisherNamespace } });
+    return advisoryToCsaf(toAdvisoryData(advisory), {
+      publisher: { name: advisory.publisherName, namespace: advisory.publisherNamespace },
+    });
   }
 }

@@ -26,12 +26,19 @@ export class AdvisoryNotifier {
   constructor(private readonly notifications: NotificationsService) {}
 
   titleFor(a: Advisory, update: boolean): string {
-    const what = update ? `Aktualisierte Sicherheitswarnung ${a.trackingId} (Version ${a.version})` : `Neue Sicherheitswarnung ${a.trackingId}`;
+    const what = update
+      ? `Aktualisierte Sicherheitswarnung ${a.trackingId} (Version ${a.version})`
+      : `Neue Sicherheitswarnung ${a.trackingId}`;
     const open = a.tlp === TlpLabel.CLEAR || a.tlp === TlpLabel.GREEN;
     return open ? `${what}: ${a.title}` : `${what} (${tlpText(a.tlp)})`;
   }
 
-  async notifyReaders(manager: EntityManager, a: Advisory, title: string, options: NotifyOptions): Promise<Notification[]> {
+  async notifyReaders(
+    manager: EntityManager,
+    a: Advisory,
+    title: string,
+    options: NotifyOptions,
+  ): Promise<Notification[]> {
     const onlyNew = options.onlyNew
       ? `AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.member_id = m.id AND n.kind = '${ADVISORY_NOTIFICATION}' AND n.target_id = a.id::text)`
       : '';

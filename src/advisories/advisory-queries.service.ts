@@ -7,7 +7,13 @@ import { Connection, decodeCursor, likePattern, toConnection } from '../common/g
 import { Member } from '../members/member.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationKind } from '../organisations/organisation.enums';
-import { AdvisoryAccessService, principalParams, PRINCIPAL_SQL, publicWhere, readableWhere } from './advisory-access.service';
+import {
+  AdvisoryAccessService,
+  principalParams,
+  PRINCIPAL_SQL,
+  publicWhere,
+  readableWhere,
+} from './advisory-access.service';
 import { Advisory } from './advisory.entity';
 import { AUDITED_TLP, CLOSED_ACK_STATUSES } from './advisory.enums';
 import { AdvisoryRevision } from './advisory-revision.entity';
@@ -29,7 +35,10 @@ export class AdvisoryQueriesService {
   ) {}
 
   private readableQuery(me: Principal): SelectQueryBuilder<Advisory> {
-    return this.db.getRepository(Advisory).createQueryBuilder('a').where(readableWhere(PRINCIPAL_SQL), principalParams(me));
+    return this.db
+      .getRepository(Advisory)
+      .createQueryBuilder('a')
+      .where(readableWhere(PRINCIPAL_SQL), principalParams(me));
   }
 
   async get(me: Principal, id: string, ip: string | null): Promise<Advisory> {
@@ -38,14 +47,21 @@ export class AdvisoryQueriesService {
     return advisory;
   }
 
-  async list(me: Principal, args: AdvisoriesArgs, ip: string | null): Promise<Connection<Advisory>> {
+  async list(
+    me: Principal,
+    args: AdvisoriesArgs,
+    ip: string | null,
+  ): Promise<Connection<Advisory>> {
     const qb = this.readableQuery(me);
     if (args.severity) qb.andWhere('a.severity = :severity', { severity: args.severity });
     if (args.status) qb.andWhere('a.status = :status', { status: args.status });
     if (args.tlp) qb.andWhere('a.tlp = :tlp', { tlp: args.tlp });
     if (args.cve) qb.andWhere(':cve = ANY(a.cves)', { cve: args.cve.toUpperCase() });
     if (args.search?.trim()) {
-      qb.andWhere('(a.tracking_id ILIKE :p OR a.title ILIKE :p OR a.summary ILIKE :p OR a.body_markdown ILIKE :p)', { p: likePattern(args.search.trim()) });
+      qb.andWhere(
+        '(a.tracking_id ILIKE :p OR a.title ILIKE :p OR a.summary ILIKE :p OR a.body_markdown ILIKE :p)',
+        { p: likePattern(args.search.trim()) },
+      );
     }
     return this.page(me, qb, args.first, args.after, ip);
   }
@@ -55,56 +71,86 @@ export class AdvisoryQueriesService {
    * NOT_AFFECTED). Its own members see their organisation's; CERT members may look at another
    * organisation, limited to advisories their own CERT manages (the CERT's overview).
    */
-  async open(me: Principal, args: OpenAdvisoriesArgs, ip: string | null): Promise<Connection<Advisory>> {
+  async open(
+    me: Principal,
+    args: OpenAdvisoriesArgs,
+    ip: string | null,
+  ): Promise<Connection<Advisory>> {
     const organisationId = args.organisationId ?? me.organisationId;
     const qb = this.readableQuery(me).andWhere(`a.status <> 'DRAFT'`);
     if (organisationId !== me.organisationId) {
-      if (me.organisationKind !== OrganisationKind.CERT) throw forbidden('Nur das CERT sieht offene Warnungen anderer Organisationen.');
+      if (me.organisationKind !== OrganisationKind.CERT)
+        throw forbidden('Nur das CERT sieht offene Warnungen anderer Organisationen.');
       qb.andWhere('a.author_organisation_id = :readerOrgId');
     }
-    qb.andWhere(expectedOrganisationWhere(':openOrgId'), { openOrgId: organisationId })
-      .andWhere(
-        `NOT EXISTS (SELECT 1 FROM advisory_acknowledgements k WHERE k.advisory_id = a.id AND k.organisation_id = :openOrgId AND k.status IN (:...closed))`,
-        { closed: CLOSED_ACK_STATUSES },
-      );
+    qb.andWhere(expectedOrganisationWhere(':openOrgId'), { openOrgId: organisationId }).andWhere(
+      `NOT EXISTS (SELECT 1 FROM advisory_acknowledgements k WHERE k.advisory_id = a.id AND k.organisation_id = :openOrgId AND k.status IN (:...closed))`,
+      { closed: CLOSED_ACK_STATUSES },
+    );
     return this.page(me, qb, args.first, args.after, ip);
   }
 
-  private async page(me: Principal, qb: SelectQueryBuilder<Advisory>, first: number, after: string | null | undefined, ip: string | null) {
+  private async page(
+    me: Principal,
+    qb: SelectQueryBuilder<Advisory>,
+    first: number,
+    after: string | null | undefined,
+    ip: string | null,
+  ) {
     const totalCount = await qb.clone().getCount();
     if (after) {
       const [at, id] = decodeCursor(after, 2);
       qb.andWhere('(a.listed_at, a.id) < (:at::timestamptz, :afterId::uuid)', { at, afterId: id });
     }
-    const rows = await qb.orderBy('a.listed_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('a.listed_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     const page = toConnection(rows, first, totalCount, (a) => [a.listedAt.toISOString(), a.id]);
     await this.auditRead(me, page.nodes, 'advisory.list_read', ip);
     return page;
   }
 
   async revisions(advisoryId: string): Promise<AdvisoryRevision[]> {
-    return this.db.getRepository(AdvisoryRevision).find({ where: { advisoryId }, order: { createdAt: 'DESC' }, take: 200 });
+    return this.db
+      .getRepository(AdvisoryRevision)
+      .find({ where: { advisoryId }, order: { createdAt: 'DESC' }, take: 200 });
   }
 
   /** Recipients, only for the managing CERT (null for everyone else: a reader need not know who else reads). */
-  async recipients(me: Principal, a: Pick<Advisory, 'id' | 'authorOrganisationId'>): Promise<{ organisations: Organisation[]; members: Member[]; forwardedTo: Organisation[] } | null> {
+  async recipients(
+    me: Principal,
+    a: Pick<Advisory, 'id' | 'authorOrganisationId'>,
+  ): Promise<{
+    organisations: Organisation[];
+    members: Member[];
+    forwardedTo: Organisation[];
+  } | null> {
     if (!this.access.canManage(me, a)) return null;
     const organisations = await this.db
       .getRepository(Organisation)
       .createQueryBuilder('o')
-      .where('o.id IN (SELECT organisation_id FROM advisory_recipient_organisations WHERE advisory_id = :id)', { id: a.id })
+      .where(
+        'o.id IN (SELECT organisation_id FROM advisory_recipient_organisations WHERE advisory_id = :id)',
+        { id: a.id },
+      )
       .orderBy('o.name')
       .getMany();
     const members = await this.db
       .getRepository(Member)
       .createQueryBuilder('m')
-      .where('m.id IN (SELECT member_id FROM advisory_recipient_members WHERE advisory_id = :id)', { id: a.id })
+      .where('m.id IN (SELECT member_id FROM advisory_recipient_members WHERE advisory_id = :id)', {
+        id: a.id,
+      })
       .orderBy('m.display_name')
       .getMany();
     const forwardedTo = await this.db
       .getRepository(Organisation)
       .createQueryBuilder('o')
-      .where('o.id IN (SELECT organisation_id FROM advisory_forwards WHERE advisory_id = :id)', { id: a.id })
+      .where('o.id IN (SELECT organisation_id FROM advisory_forwards WHERE advisory_id = :id)', {
+        id: a.id,
+      })
       .orderBy('o.name')
       .getMany();
     return { organisations, members, forwardedTo };
@@ -112,14 +158,31 @@ export class AdvisoryQueriesService {
 
   /** The public feed: published CLEAR advisories only, newest first. */
   publicFeed(): Promise<Advisory[]> {
-    return this.db.getRepository(Advisory).createQueryBuilder('a').where(publicWhere()).orderBy('a.listed_at', 'DESC').addOrderBy('a.id', 'DESC').limit(PUBLIC_FEED_LIMIT).getMany();
+    return this.db
+      .getRepository(Advisory)
+      .createQueryBuilder('a')
+      .where(publicWhere())
+      .orderBy('a.listed_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(PUBLIC_FEED_LIMIT)
+      .getMany();
   }
 
   async publicByTrackingId(trackingId: string): Promise<Advisory | null> {
-    return this.db.getRepository(Advisory).createQueryBuilder('a').where(publicWhere()).andWhere('a.tracking_id = :trackingId', { trackingId }).getOne();
+    return this.db
+      .getRepository(Advisory)
+      .createQueryBuilder('a')
+      .where(publicWhere())
+      .andWhere('a.tracking_id = :trackingId', { trackingId })
+      .getOne();
   }
 
-  async auditRead(me: Principal, advisories: Advisory[], action: string, ip: string | null): Promise<void> {
+  async auditRead(
+    me: Principal,
+    advisories: Advisory[],
+    action: string,
+    ip: string | null,
+  ): Promise<void> {
     const labelled = advisories.filter((a) => AUDITED_TLP.has(a.tlp));
     if (!labelled.length) return;
     await this.audit.record({
@@ -128,7 +191,14 @@ export class AdvisoryQueriesService {
       targetType: 'advisory',
       targetId: labelled.length === 1 ? labelled[0].id : null,
       ip,
-      details: { advisories: labelled.map((a) => ({ id: a.id, trackingId: a.trackingId, tlp: a.tlp, version: a.version })) },
+      details: {
+        advisories: labelled.map((a) => ({
+          id: a.id,
+          trackingId: a.trackingId,
+          tlp: a.tlp,
+          version: a.version,
+        })),
+      },
     });
   }
 }

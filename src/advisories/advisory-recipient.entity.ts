@@ -1,4 +1,12 @@
-import { CreateDateColumn, Entity, Index, PrimaryColumn, Column, JoinColumn, ManyToOne } from 'typeorm';
+import {
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  Column,
+  JoinColumn,
+  ManyToOne,
+} from 'typeorm';
 import { Advisory } from './advisory.entity';
 
 /** An organisation that receives an AMBER or AMBER+STRICT advisory. */

@@ -1,4 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { AdvisoryProduct, AdvisoryReference, RevisionEntry } from './csaf/csaf.types';
 import { AdvisorySeverity, AdvisoryStatus, TlpLabel } from './advisory.enums';
 
@@ -21,7 +28,12 @@ export class Advisory {
   @Column({ type: 'varchar', length: 40 })
   version: string;
 
-  @Column({ type: 'enum', enum: AdvisoryStatus, enumName: 'advisory_status', default: AdvisoryStatus.DRAFT })
+  @Column({
+    type: 'enum',
+    enum: AdvisoryStatus,
+    enumName: 'advisory_status',
+    default: AdvisoryStatus.DRAFT,
+  })
   status: AdvisoryStatus;
 
   @Column({ type: 'enum', enum: TlpLabel, enumName: 'tlp_label' })

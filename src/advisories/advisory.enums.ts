@@ -26,11 +26,18 @@ export enum TlpLabel {
 registerEnumType(TlpLabel, { name: 'TlpLabel' });
 
 /** From least to most restrictive: raising moves right, lowering (audited, explicit) moves left. */
-export const TLP_ORDER: TlpLabel[] = [TlpLabel.CLEAR, TlpLabel.GREEN, TlpLabel.AMBER, TlpLabel.AMBER_STRICT, TlpLabel.RED];
+export const TLP_ORDER: TlpLabel[] = [
+  TlpLabel.CLEAR,
+  TlpLabel.GREEN,
+  TlpLabel.AMBER,
+  TlpLabel.AMBER_STRICT,
+  TlpLabel.RED,
+];
 export const tlpRank = (tlp: TlpLabel): number => TLP_ORDER.indexOf(tlp);
 /** Labels whose reads are written to the audit log. */
 export const AUDITED_TLP = new Set<TlpLabel>([TlpLabel.AMBER, TlpLabel.AMBER_STRICT, TlpLabel.RED]);
-export const tlpText = (tlp: TlpLabel): string => `TLP:${tlp === TlpLabel.AMBER_STRICT ? 'AMBER+STRICT' : tlp}`;
+export const tlpText = (tlp: TlpLabel): string =>
+  `TLP:${tlp === TlpLabel.AMBER_STRICT ? 'AMBER+STRICT' : tlp}`;
 
 export enum AcknowledgementStatus {
   READ = 'READ',
@@ -40,4 +47,7 @@ export enum AcknowledgementStatus {
 }
 registerEnumType(AcknowledgementStatus, { name: 'AcknowledgementStatus' });
 /** An organisation is done with an advisory once it is patched or not affected. */
-export const CLOSED_ACK_STATUSES = [AcknowledgementStatus.PATCHED, AcknowledgementStatus.NOT_AFFECTED];
+export const CLOSED_ACK_STATUSES = [
+  AcknowledgementStatus.PATCHED,
+  AcknowledgementStatus.NOT_AFFECTED,
+];

@@ -1,8 +1,15 @@
 import type { OrganisationType } from '../organisations/organisation.type';
-import type { AdvisoryAcknowledgement, AdvisoryAcknowledgementEvent } from './advisory-acknowledgement.entity';
+import type {
+  AdvisoryAcknowledgement,
+  AdvisoryAcknowledgementEvent,
+} from './advisory-acknowledgement.entity';
 import type { Advisory } from './advisory.entity';
 import type { AdvisoryRevision } from './advisory-revision.entity';
-import type { AdvisoryAcknowledgementType, AdvisoryRevisionType, AdvisoryType } from './dto/advisory.types';
+import type {
+  AdvisoryAcknowledgementType,
+  AdvisoryRevisionType,
+  AdvisoryType,
+} from './dto/advisory.types';
 
 export function toAdvisoryType(a: Advisory): AdvisoryType {
   return {
@@ -19,7 +26,13 @@ export function toAdvisoryType(a: Advisory): AdvisoryType {
     cves: a.cves,
     cvssVector: a.cvssVector,
     cvssScore: a.cvssScore,
-    products: a.products.map((p) => ({ vendor: p.vendor, product: p.product, version: p.version ?? null, cpe: p.cpe ?? null, purl: p.purl ?? null })),
+    products: a.products.map((p) => ({
+      vendor: p.vendor,
+      product: p.product,
+      version: p.version ?? null,
+      cpe: p.cpe ?? null,
+      purl: p.purl ?? null,
+    })),
     references: a.referenceLinks.map((r) => ({ url: r.url, summary: r.summary ?? null })),
     remediation: a.remediation,
     publisherName: a.publisherName,
@@ -41,7 +54,10 @@ export const toRevisionType = (r: AdvisoryRevision): AdvisoryRevisionType => ({
   publishedAt: r.createdAt,
 });
 
-export function toAcknowledgementType(k: AdvisoryAcknowledgement | AdvisoryAcknowledgementEvent, organisation: OrganisationType): AdvisoryAcknowledgementType {
+export function toAcknowledgementType(
+  k: AdvisoryAcknowledgement | AdvisoryAcknowledgementEvent,
+  organisation: OrganisationType,
+): AdvisoryAcknowledgementType {
   return {
     organisation,
     status: k.status,

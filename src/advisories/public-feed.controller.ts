@@ -40,9 +40,9 @@ export class PublicFeedController {
   @Allow.public()
   @Header('cache-control', 'public, max-age=300')
   async csafDocument(@Param('trackingId') trackingId: string) {
-    const advisory = trackingId.length <= 100 ? await this.queries.publicByTrackingId(trackingId) : null;
+    const advisory =
+      trackingId.length <= 100 ? await this.queries.publicByTrackingId(trackingId) : null;
     if (!advisory) throw new NotFoundException('Sicherheitswarnung nicht gefunden.');
     return this.csaf.toCsaf(advisory);
   }
-
 }

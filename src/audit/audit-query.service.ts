@@ -12,7 +12,8 @@ export class AuditQueryService {
   async list(args: AuditEventsArgs): Promise<Connection<AuditEvent>> {
     const qb = this.events.createQueryBuilder('e').where('true');
     if (args.action) {
-      if (args.action.endsWith('.')) qb.andWhere('starts_with(e.action, :prefix)', { prefix: args.action });
+      if (args.action.endsWith('.'))
+        qb.andWhere('starts_with(e.action, :prefix)', { prefix: args.action });
       else qb.andWhere('e.action = :action', { action: args.action });
     }
     if (args.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: args.actorId });
@@ -24,7 +25,10 @@ export class AuditQueryService {
       const [id] = decodeCursor(args.after, 1, ['bigint']);
       qb.andWhere('e.id < :id', { id: String(id) });
     }
-    const rows = await qb.orderBy('e.id', 'DESC').limit(args.first + 1).getMany();
+    const rows = await qb
+      .orderBy('e.id', 'DESC')
+      .limit(args.first + 1)
+      .getMany();
     return toConnection(rows, args.first, totalCount, (e) => [e.id]);
   }
 }

@@ -1,4 +1,13 @@
-import { Args, ArgsType, Field, GraphQLISODateTime, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  ObjectType,
+  Query,
+  Resolver,
+} from '@nestjs/graphql';
 import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import GraphQLJSON from '../common/graphql/json.scalar';
 import { Allow } from '../common/access/policy.decorator';
@@ -36,7 +45,10 @@ export const AuditEventConnection = ConnectionType(AuditEventType, 'AuditEventCo
 
 @ArgsType()
 export class AuditEventsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Exact action, or a prefix ending in "." (e.g. "login.").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exact action, or a prefix ending in "." (e.g. "login.").',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(60)

@@ -18,46 +18,91 @@ export class AccountAdminResolver {
     private readonly sessions: SessionsService,
   ) {}
 
-  @Mutation(() => MemberType, { description: 'Disables an account: every session and socket ends at once.' })
+  @Mutation(() => MemberType, {
+    description: 'Disables an account: every session and socket ends at once.',
+  })
   @Allow.orgAdmins(ORG_ADMIN_SCOPE)
-  async disableMember(@Args('memberId', { type: () => ID }, new UuidPipe('memberId')) memberId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
-    return toMemberType(await this.admin.setDisabled(me, memberId, true, clientInfoOf(ctx.req).ip), me);
+  async disableMember(
+    @Args('memberId', { type: () => ID }, new UuidPipe('memberId')) memberId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return toMemberType(
+      await this.admin.setDisabled(me, memberId, true, clientInfoOf(ctx.req).ip),
+      me,
+    );
   }
 
   @Mutation(() => MemberType)
   @Allow.orgAdmins(ORG_ADMIN_SCOPE)
-  async enableMember(@Args('memberId', { type: () => ID }, new UuidPipe('memberId')) memberId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
-    return toMemberType(await this.admin.setDisabled(me, memberId, false, clientInfoOf(ctx.req).ip), me);
+  async enableMember(
+    @Args('memberId', { type: () => ID }, new UuidPipe('memberId')) memberId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return toMemberType(
+      await this.admin.setDisabled(me, memberId, false, clientInfoOf(ctx.req).ip),
+      me,
+    );
   }
 
-  @Mutation(() => MemberType, { description: 'ORG_ADMINs set organisation roles in their organisation; platform roles are for ADMINs.' })
+  @Mutation(() => MemberType, {
+    description:
+      'ORG_ADMINs set organisation roles in their organisation; platform roles are for ADMINs.',
+  })
   @Allow.orgAdmins(ORG_ADMIN_SCOPE)
-  async setMemberRoles(@Args('input') input: SetMemberRolesInput, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async setMemberRoles(
+    @Args('input') input: SetMemberRolesInput,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     return toMemberType(await this.admin.setRoles(me, input, clientInfoOf(ctx.req).ip), me);
   }
 
   @Query(() => [SessionType], { description: 'Active sessions of any member (ADMIN).' })
   @Allow.admins()
-  async memberSessions(@Args('memberId', { type: () => ID }, new UuidPipe('memberId')) memberId: string): Promise<SessionType[]> {
+  async memberSessions(
+    @Args('memberId', { type: () => ID }, new UuidPipe('memberId')) memberId: string,
+  ): Promise<SessionType[]> {
     return (await this.sessions.listActive(memberId)).map((s) => ({ ...s, current: false }));
   }
 
   @Mutation(() => Boolean, { description: 'Ends one session of any member (ADMIN).' })
   @Allow.admins()
-  async revokeSession(@Args('sessionId', { type: () => ID }, new UuidPipe('sessionId')) sessionId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
-    await this.sessions.revokeOne(sessionId, null, me.memberId, 'revoked_by_admin', clientInfoOf(ctx.req).ip);
+  async revokeSession(
+    @Args('sessionId', { type: () => ID }, new UuidPipe('sessionId')) sessionId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
+    await this.sessions.revokeOne(
+      sessionId,
+      null,
+      me.memberId,
+      'revoked_by_admin',
+      clientInfoOf(ctx.req).ip,
+    );
     return true;
   }
 
   @Mutation(() => Int, { description: 'Ends all sessions of a member; returns how many ended.' })
   @Allow.orgAdmins(ORG_ADMIN_SCOPE)
-  revokeMemberSessions(@Args('memberId', { type: () => ID }, new UuidPipe('memberId')) memberId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  revokeMemberSessions(
+    @Args('memberId', { type: () => ID }, new UuidPipe('memberId')) memberId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     return this.admin.revokeAllSessions(me, memberId, clientInfoOf(ctx.req).ip);
   }
 
-  @Mutation(() => MemberType, { description: 'Clears a lost second factor; the member enrols again.' })
+  @Mutation(() => MemberType, {
+    description: 'Clears a lost second factor; the member enrols again.',
+  })
   @Allow.admins()
-  async resetMemberTotp(@Args('memberId', { type: () => ID }, new UuidPipe('memberId')) memberId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async resetMemberTotp(
+    @Args('memberId', { type: () => ID }, new UuidPipe('memberId')) memberId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     return toMemberType(await this.admin.resetTotp(me, memberId, clientInfoOf(ctx.req).ip), me);
   }
 
@@ -67,9 +112,15 @@ export class AccountAdminResolver {
     return this.admin.totpRequiredForAll();
   }
 
-  @Mutation(() => Boolean, { description: 'Requires TOTP for every member (CERT staff and ADMINs always need it).' })
+  @Mutation(() => Boolean, {
+    description: 'Requires TOTP for every member (CERT staff and ADMINs always need it).',
+  })
   @Allow.admins()
-  setTotpRequiredForAll(@Args('required') required: boolean, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  setTotpRequiredForAll(
+    @Args('required') required: boolean,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     return this.admin.setTotpRequiredForAll(me, required, clientInfoOf(ctx.req).ip);
   }
 }

@@ -21,7 +21,10 @@ import { TotpService } from './totp.service';
 
 @Global()
 @Module({
-  imports: [JwtModule.register({}), TypeOrmModule.forFeature([Session, RefreshToken, Invitation, SecuritySetting])],
+  imports: [
+    JwtModule.register({}),
+    TypeOrmModule.forFeature([Session, RefreshToken, Invitation, SecuritySetting]),
+  ],
   providers: [
     { provide: APP_GUARD, useClass: PolicyGuard },
     PasswordHasher,

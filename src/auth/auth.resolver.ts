@@ -7,7 +7,12 @@ import { Allow } from '../common/access/policy.decorator';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { toMemberType } from '../members/member.type';
 import { LoginResult, AuthService } from './auth.service';
-import { AcceptInvitationInput, ChangePasswordInput, InviteMemberInput, LoginInput } from './dto/auth.inputs';
+import {
+  AcceptInvitationInput,
+  ChangePasswordInput,
+  InviteMemberInput,
+  LoginInput,
+} from './dto/auth.inputs';
 import { AuthPayload, InvitationType, SessionType, TotpEnrolment } from './dto/auth.types';
 import { InvitationsService } from './invitations.service';
 import { SessionsService } from './sessions.service';
@@ -46,33 +51,51 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload)
   @Allow.public()
-  async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+  async login(
+    @Args('input') input: LoginInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AuthPayload> {
     return this.signedIn(ctx, await this.auth.login(input, clientInfoOf(ctx.req)));
   }
 
-  @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (single use) for a new token pair.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Exchanges a refresh token (single use) for a new token pair.',
+  })
   @Allow.public()
-  async refreshSession(@Args('refreshToken') refreshToken: string, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+  async refreshSession(
+    @Args('refreshToken') refreshToken: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AuthPayload> {
     const tokens = await this.sessions.refresh(refreshToken.slice(0, 200), clientInfoOf(ctx.req));
     return this.signedIn(ctx, await this.auth.loginResultFor(tokens));
   }
 
   @Mutation(() => AuthPayload)
   @Allow.public()
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
+  async acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AuthPayload> {
     return this.signedIn(ctx, await this.invitations.accept(input, clientInfoOf(ctx.req)));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session.' })
   @Allow.membersDuringMfaSetup()
-  async logout(@CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext): Promise<boolean> {
+  async logout(
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
     await this.auth.logout(me, clientInfoOf(ctx.req).ip);
     return true;
   }
 
   @Mutation(() => Boolean, { description: 'Ends every other session of the member.' })
   @Allow.members()
-  async changePassword(@Args('input') input: ChangePasswordInput, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext): Promise<boolean> {
+  async changePassword(
+    @Args('input') input: ChangePasswordInput,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
     await this.auth.changePassword(me, input, clientInfoOf(ctx.req).ip);
     return true;
   }
@@ -86,26 +109,50 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Ends one of the caller’s own sessions.' })
   @Allow.membersDuringMfaSetup()
-  async revokeMySession(@Args('sessionId', { type: () => ID }, new UuidPipe('sessionId')) sessionId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext): Promise<boolean> {
-    await this.sessions.revokeOne(sessionId, me.memberId, me.memberId, 'revoked_by_member', clientInfoOf(ctx.req).ip);
+  async revokeMySession(
+    @Args('sessionId', { type: () => ID }, new UuidPipe('sessionId')) sessionId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    await this.sessions.revokeOne(
+      sessionId,
+      me.memberId,
+      me.memberId,
+      'revoked_by_member',
+      clientInfoOf(ctx.req).ip,
+    );
     return true;
   }
 
-  @Mutation(() => TotpEnrolment, { description: 'Starts TOTP enrolment; confirm with a code from the app.' })
+  @Mutation(() => TotpEnrolment, {
+    description: 'Starts TOTP enrolment; confirm with a code from the app.',
+  })
   @Allow.membersDuringMfaSetup()
   startTotpEnrolment(@CurrentPrincipal() me: Principal): Promise<TotpEnrolment> {
     return this.totp.beginEnrolment(me.memberId);
   }
 
-  @Mutation(() => [String], { description: 'Confirms TOTP with a first code; returns the recovery codes, shown once.' })
+  @Mutation(() => [String], {
+    description: 'Confirms TOTP with a first code; returns the recovery codes, shown once.',
+  })
   @Allow.membersDuringMfaSetup()
-  confirmTotpEnrolment(@Args('code') code: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext): Promise<string[]> {
+  confirmTotpEnrolment(
+    @Args('code') code: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string[]> {
     return this.totp.confirmEnrolment(me.memberId, code.trim(), clientInfoOf(ctx.req).ip);
   }
 
-  @Mutation(() => InvitationType, { description: 'ADMINs invite into any organisation, ORG_ADMINs into their own.' })
+  @Mutation(() => InvitationType, {
+    description: 'ADMINs invite into any organisation, ORG_ADMINs into their own.',
+  })
   @Allow.orgAdmins('ORG_ADMINs only into their own organisation')
-  inviteMember(@Args('input') input: InviteMemberInput, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext): Promise<InvitationType> {
+  inviteMember(
+    @Args('input') input: InviteMemberInput,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<InvitationType> {
     return this.invitations.invite(me, input, clientInfoOf(ctx.req).ip);
   }
 }

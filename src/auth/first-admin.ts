@@ -20,7 +20,10 @@ export interface FirstAdminInput {
  * Creates an ADMIN (and their organisation, a CERT by default) and returns either nothing (password
  * given) or the one-time invitation link to print. The admin enrols TOTP at first login.
  */
-export async function createFirstAdmin(app: INestApplication, input: FirstAdminInput): Promise<string | null> {
+export async function createFirstAdmin(
+  app: INestApplication,
+  input: FirstAdminInput,
+): Promise<string | null> {
   const db = app.get(DataSource);
   const invitations = app.get(InvitationsService);
   const hasher = app.get(PasswordHasher);
@@ -31,15 +34,25 @@ export async function createFirstAdmin(app: INestApplication, input: FirstAdminI
     const orgRepo = manager.getRepository(Organisation);
     const organisation =
       (await orgRepo.findOneBy({ name: input.organisationName })) ??
-      (await orgRepo.save(orgRepo.create({ name: input.organisationName, kind: OrganisationKind.CERT })));
+      (await orgRepo.save(
+        orgRepo.create({ name: input.organisationName, kind: OrganisationKind.CERT }),
+      ));
     const invitation = await invitations.issue(
       manager,
-      { email: input.email, displayName: input.displayName, organisationId: organisation.id, organisationRole: OrganisationRole.ORG_ADMIN, platformRole: PlatformRole.ADMIN },
+      {
+        email: input.email,
+        displayName: input.displayName,
+        organisationId: organisation.id,
+        organisationRole: OrganisationRole.ORG_ADMIN,
+        platformRole: PlatformRole.ADMIN,
+      },
       null,
       null,
     );
     if (!passwordHash) return invitation.url;
-    await manager.getRepository(Member).update(invitation.memberId, { passwordHash, status: MemberStatus.ACTIVE });
+    await manager
+      .getRepository(Member)
+      .update(invitation.memberId, { passwordHash, status: MemberStatus.ACTIVE });
     return null;
   });
 }
@@ -51,7 +64,9 @@ export async function bootstrapFirstAdmin(app: INestApplication, config: AppConf
   if ((await db.getRepository(Member).count()) > 0) return;
   const email = process.env.ADMIN_EMAIL;
   if (!email) {
-    logger.warn('Es gibt noch kein Konto. Ersten Administrator anlegen: npm run create-admin -- <email> "<Name>" (oder ADMIN_EMAIL setzen).');
+    logger.warn(
+      'Es gibt noch kein Konto. Ersten Administrator anlegen: npm run create-admin -- <email> "<Name>" (oder ADMIN_EMAIL setzen).',
+    );
     return;
   }
   const link = await createFirstAdmin(app, {
@@ -60,6 +75,12 @@ export async function bootstrapFirstAdmin(app: INestApplication, config: AppConf
     organisationName: process.env.ADMIN_ORGANISATION || 'CERT Nordrhein-Westfalen',
     password: process.env.ADMIN_PASSWORD || undefined,
   });
-  if (link) logger.warn(`Einladungslink für den ersten Administrator (einmalig, ${config.invitationTtlHours} h gültig): ${link}`);
-  else logger.log(`Erster Administrator ${email} angelegt; TOTP wird bei der ersten Anmeldung eingerichtet.`);
+  if (link)
+    logger.warn(
+      `Einladungslink für den ersten Administrator (einmalig, ${config.invitationTtlHours} h gültig): ${link}`,
+    );
+  else
+    logger.log(
+      `Erster Administrator ${email} angelegt; TOTP wird bei der ersten Anmeldung eingerichtet.`,
+    );
 }

@@ -33,8 +33,10 @@ const HANDLE_TAKEN = 'Dieses Kürzel ist bereits vergeben.';
 /** The unique indexes catch what the checks cannot see: the same e-mail or handle committed meanwhile. */
 function rethrowUniqueClash(e: unknown): never {
   const driverError = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
-  if (driverError?.code === '23505' && driverError.constraint === 'uq_members_email') throw conflict(EMAIL_TAKEN, 'email');
-  if (driverError?.code === '23505' && driverError.constraint === 'uq_members_handle') throw conflict(HANDLE_TAKEN, 'handle');
+  if (driverError?.code === '23505' && driverError.constraint === 'uq_members_email')
+    throw conflict(EMAIL_TAKEN, 'email');
+  if (driverError?.code === '23505' && driverError.constraint === 'uq_members_handle')
+    throw conflict(HANDLE_TAKEN, 'handle');
   throw e;
 }
 
@@ -52,12 +54,18 @@ export class InvitationsService {
   ) {}
 
   /** ADMINs invite into any organisation, ORG_ADMINs into their own. */
-  async invite(principal: Principal, input: InviteMemberInput, ip: string | null): Promise<IssuedInvitation> {
+  async invite(
+    principal: Principal,
+    input: InviteMemberInput,
+    ip: string | null,
+  ): Promise<IssuedInvitation> {
     if (!isAdmin(principal) && input.organisationId !== principal.organisationId) {
       throw forbidden('Sie können nur in Ihre eigene Organisation einladen.');
     }
     return this.db
-      .transaction((manager) => this.issue(manager, { ...input, platformRole: PlatformRole.USER }, principal.memberId, ip))
+      .transaction((manager) =>
+        this.issue(manager, { ...input, platformRole: PlatformRole.USER }, principal.memberId, ip),
+      )
       .catch(rethrowUniqueClash);
   }
 
@@ -68,16 +76,26 @@ export class InvitationsService {
     invitedById: string | null,
     ip: string | null,
   ): Promise<IssuedInvitation> {
-    const organisation = await manager.getRepository(Organisation).findOneBy({ id: input.organisationId });
+    const organisation = await manager
+      .getRepository(Organisation)
+      .findOneBy({ id: input.organisationId });
     if (!organisation) throw badInput('organisationId', 'Die Organisation gibt es nicht.');
     const email = normaliseEmail(input.email);
     let member = await manager.getRepository(Member).findOneBy({ email });
-    if (member && (member.status !== MemberStatus.INVITED || member.organisationId !== organisation.id)) {
+    if (
+      member &&
+      (member.status !== MemberStatus.INVITED || member.organisationId !== organisation.id)
+    ) {
       throw conflict(EMAIL_TAKEN, 'email');
     }
     if (member) {
       // A repeated invitation replaces the earlier one: only the newest link works.
-      await manager.getRepository(Invitation).update({ memberId: member.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+      await manager
+        .getRepository(Invitation)
+        .update(
+          { memberId: member.id, acceptedAt: IsNull(), revokedAt: IsNull() },
+          { revokedAt: new Date() },
+        );
     } else {
       member = await manager.getRepository(Member).save(
         manager.getRepository(Member).create({
@@ -93,12 +111,37 @@ export class InvitationsService {
     }
     const token = randomToken(32);
     const expiresAt = new Date(Date.now() + this.config.invitationTtlHours * 3_600_000);
-    const invitation = await manager.getRepository(Invitation).save({ memberId: member.id, invitedById, tokenHash: sha256(token), expiresAt, acceptedAt: null, revokedAt: null });
+    const invitation = await manager.getRepository(Invitation).save({
+      memberId: member.id,
+      invitedById,
+      tokenHash: sha256(token),
+      expiresAt,
+      acceptedAt: null,
+      revokedAt: null,
+    });
     await this.audit.record(
-      { actorId: invitedById, action: 'member.invited', targetType: 'member', targetId: member.id, ip, details: { organisationId: organisation.id, organisationRole: member.organisationRole, platformRole: member.platformRole } },
+      {
+        actorId: invitedById,
+        action: 'member.invited',
+        targetType: 'member',
+        targetId: member.id,
+        ip,
+        details: {
+          organisationId: organisation.id,
+          organisationRole: member.organisationRole,
+          platformRole: member.platformRole,
+        },
+      },
       manager,
     );
-    return { id: invitation.id, memberId: member.id, email, expiresAt, token, url: `${this.config.publicUrl}/einladung#token=${token}` };
+    return {
+      id: invitation.id,
+      memberId: member.id,
+      email,
+      expiresAt,
+      token,
+      url: `${this.config.publicUrl}/einladung#token=${token}`,
+    };
   }
 
   /** Single use: sets the password, activates the account and logs the member in. */
@@ -106,29 +149,54 @@ export class InvitationsService {
     const weakness = PasswordHasher.weakness(input.password);
     if (weakness) throw badInput('password', weakness);
     const passwordHash = await this.hasher.hash(input.password);
-    const result = await this.db.transaction(async (manager) => {
-      const invitation = await manager
-        .getRepository(Invitation)
-        .createQueryBuilder('i')
-        .setLock('pessimistic_write')
-        .where('i.token_hash = :hash', { hash: sha256(input.token) })
-        .getOne();
-      if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) throw badInput('token', INVALID_INVITATION);
-      const member = await manager.getRepository(Member).findOneBy({ id: invitation.memberId });
-      if (!member || member.status !== MemberStatus.INVITED) throw badInput('token', INVALID_INVITATION);
-      if (input.handle && input.handle.toLowerCase() !== member.handle) {
-        const taken = await manager.getRepository(Member).existsBy({ handle: input.handle.toLowerCase() });
-        if (taken) throw conflict(HANDLE_TAKEN, 'handle');
-        member.handle = input.handle.toLowerCase();
-      }
-      if (input.displayName) member.displayName = input.displayName.trim();
-      member.status = MemberStatus.ACTIVE;
-      await manager.getRepository(Member).update(member.id, { status: member.status, displayName: member.displayName, handle: member.handle, passwordHash });
-      await manager.getRepository(Invitation).update(invitation.id, { acceptedAt: new Date() });
-      const tokens = await this.sessions.start(member.id, client, manager);
-      await this.audit.record({ actorId: member.id, action: 'invitation.accepted', targetType: 'member', targetId: member.id, ip: client.ip }, manager);
-      return { ...tokens, member };
-    }).catch(rethrowUniqueClash);
+    const result = await this.db
+      .transaction(async (manager) => {
+        const invitation = await manager
+          .getRepository(Invitation)
+          .createQueryBuilder('i')
+          .setLock('pessimistic_write')
+          .where('i.token_hash = :hash', { hash: sha256(input.token) })
+          .getOne();
+        if (
+          !invitation ||
+          invitation.acceptedAt ||
+          invitation.revokedAt ||
+          invitation.expiresAt <= new Date()
+        )
+          throw badInput('token', INVALID_INVITATION);
+        const member = await manager.getRepository(Member).findOneBy({ id: invitation.memberId });
+        if (!member || member.status !== MemberStatus.INVITED)
+          throw badInput('token', INVALID_INVITATION);
+        if (input.handle && input.handle.toLowerCase() !== member.handle) {
+          const taken = await manager
+            .getRepository(Member)
+            .existsBy({ handle: input.handle.toLowerCase() });
+          if (taken) throw conflict(HANDLE_TAKEN, 'handle');
+          member.handle = input.handle.toLowerCase();
+        }
+        if (input.displayName) member.displayName = input.displayName.trim();
+        member.status = MemberStatus.ACTIVE;
+        await manager.getRepository(Member).update(member.id, {
+          status: member.status,
+          displayName: member.displayName,
+          handle: member.handle,
+          passwordHash,
+        });
+        await manager.getRepository(Invitation).update(invitation.id, { acceptedAt: new Date() });
+        const tokens = await this.sessions.start(member.id, client, manager);
+        await this.audit.record(
+          {
+            actorId: member.id,
+            action: 'invitation.accepted',
+            targetType: 'member',
+            targetId: member.id,
+            ip: client.ip,
+          },
+          manager,
+        );
+        return { ...tokens, member };
+      })
+      .catch(rethrowUniqueClash);
     return { ...result, totpSetupRequired: await this.auth.needsTotpSetup(result.member) };
   }
 }

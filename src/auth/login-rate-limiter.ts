@@ -1,6 +1,11 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { rateLimited } from '../common/errors/app-error';
@@ -15,7 +20,11 @@ export interface LoginLimits {
   lockoutSeconds: number;
 }
 
-export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perIpPerMinute: 30, failuresPerAccount: 5, lockoutSeconds: 900 };
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
+  perIpPerMinute: 30,
+  failuresPerAccount: 5,
+  lockoutSeconds: 900,
+};
 
 /**
  * Login throttling per IP and per account. Keys for unknown accounts are treated exactly like known
@@ -28,14 +37,34 @@ export class LoginRateLimiter implements OnModuleDestroy {
   private readonly perIp: RateLimiterAbstract;
   private readonly perAccount: RateLimiterAbstract;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(LOGIN_LIMITS) readonly limits: LoginLimits) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(LOGIN_LIMITS) readonly limits: LoginLimits,
+  ) {
     const ip = { keyPrefix: 'login_ip', points: limits.perIpPerMinute, duration: 60 };
-    const account = { keyPrefix: 'login_account', points: limits.failuresPerAccount, duration: limits.lockoutSeconds, blockDuration: limits.lockoutSeconds };
+    const account = {
+      keyPrefix: 'login_account',
+      points: limits.failuresPerAccount,
+      duration: limits.lockoutSeconds,
+      blockDuration: limits.lockoutSeconds,
+    };
     if (config.redisUrl) {
-      this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, lazyConnect: false, maxRetriesPerRequest: 1 });
+      this.redis = new Redis(config.redisUrl, {
+        enableOfflineQueue: false,
+        lazyConnect: false,
+        maxRetriesPerRequest: 1,
+      });
       const insuranceLimiter = (opts: typeof ip) => new RateLimiterMemory(opts);
-      this.perIp = new RateLimiterRedis({ storeClient: this.redis, ...ip, insuranceLimiter: insuranceLimiter(ip) });
-      this.perAccount = new RateLimiterRedis({ storeClient: this.redis, ...account, insuranceLimiter: insuranceLimiter(account) });
+      this.perIp = new RateLimiterRedis({
+        storeClient: this.redis,
+        ...ip,
+        insuranceLimiter: insuranceLimiter(ip),
+      });
+      this.perAccount = new RateLimiterRedis({
+        storeClient: this.redis,
+        ...account,
+        insuranceLimiter: insuranceLimiter(account),
+      });
     } else {
       this.perIp = new RateLimiterMemory(ip);
       this.perAccount = new RateLimiterMemory(account);
@@ -54,7 +83,8 @@ export class LoginRateLimiter implements OnModuleDestroy {
       throw rateLimited(secondsOf(res));
     }
     const state = await this.perAccount.get(accountKey);
-    if (state && state.consumedPoints >= this.limits.failuresPerAccount) throw rateLimited(secondsOf(state));
+    if (state && state.consumedPoints >= this.limits.failuresPerAccount)
+      throw rateLimited(secondsOf(state));
   }
 
   /** Counts a failure; true when this failure locked the account. */

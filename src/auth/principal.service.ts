@@ -8,7 +8,11 @@ import { TokenService } from './token.service';
 export const REQUIRE_TOTP_FOR_ALL = 'require_totp_for_all';
 
 /** CERT staff and ADMINs always need a second factor; everyone else when an ADMIN requires it. */
-export function totpRequired(kind: OrganisationKind, role: PlatformRole, requiredForAll: boolean): boolean {
+export function totpRequired(
+  kind: OrganisationKind,
+  role: PlatformRole,
+  requiredForAll: boolean,
+): boolean {
   return requiredForAll || kind === OrganisationKind.CERT || role === PlatformRole.ADMIN;
 }
 
@@ -50,7 +54,8 @@ export class PrincipalService {
       platformRole,
       displayName: row.display_name as string,
       handle: row.handle as string,
-      mfaPending: !row.totp_enabled && totpRequired(kind, platformRole, row.totp_for_all as boolean),
+      mfaPending:
+        !row.totp_enabled && totpRequired(kind, platformRole, row.totp_for_all as boolean),
     };
   }
 }

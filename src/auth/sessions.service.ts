@@ -67,28 +67,54 @@ export class SessionsService {
         .getOne();
       if (!token) throw unauthenticated('Sitzung ungültig. Bitte erneut anmelden.');
       const session = await manager.getRepository(Session).findOneBy({ id: token.sessionId });
-      const member = session && (await manager.getRepository(Member).findOneBy({ id: session.memberId }));
-      if (!session || !member || session.revokedAt || session.expiresAt <= new Date() || member.status !== MemberStatus.ACTIVE) {
+      const member =
+        session && (await manager.getRepository(Member).findOneBy({ id: session.memberId }));
+      if (
+        !session ||
+        !member ||
+        session.revokedAt ||
+        session.expiresAt <= new Date() ||
+        member.status !== MemberStatus.ACTIVE
+      ) {
         throw unauthenticated('Sitzung ungültig. Bitte erneut anmelden.');
       }
       if (token.usedAt) {
         await this.revokeWith(manager, [session], 'refresh_token_reuse');
-        await this.audit.record({ actorId: session.memberId, action: 'session.refresh_reuse', targetType: 'session', targetId: session.id, ip: client.ip }, manager);
+        await this.audit.record(
+          {
+            actorId: session.memberId,
+            action: 'session.refresh_reuse',
+            targetType: 'session',
+            targetId: session.id,
+            ip: client.ip,
+          },
+          manager,
+        );
         return session;
       }
       await manager.getRepository(RefreshToken).update(token.id, { usedAt: new Date() });
-      await manager.getRepository(Session).update(session.id, { lastUsedAt: new Date(), ip: client.ip, userAgent: client.userAgent, expiresAt: this.refreshExpiry(new Date()) });
+      await manager.getRepository(Session).update(session.id, {
+        lastUsedAt: new Date(),
+        ip: client.ip,
+        userAgent: client.userAgent,
+        expiresAt: this.refreshExpiry(new Date()),
+      });
       return this.issue(session, manager);
     });
     if ('accessToken' in revokedFamily) return revokedFamily;
-    this.events.emit(SESSIONS_REVOKED, { memberId: revokedFamily.memberId, sessionIds: [revokedFamily.id] } satisfies SessionsRevokedEvent);
+    this.events.emit(SESSIONS_REVOKED, {
+      memberId: revokedFamily.memberId,
+      sessionIds: [revokedFamily.id],
+    } satisfies SessionsRevokedEvent);
     throw unauthenticated('Sitzung ungültig. Bitte erneut anmelden.');
   }
 
   listActive(memberId: string): Promise<Session[]> {
     return this.sessions
       .createQueryBuilder('s')
-      .where('s.member_id = :memberId AND s.revoked_at IS NULL AND s.expires_at > now()', { memberId })
+      .where('s.member_id = :memberId AND s.revoked_at IS NULL AND s.expires_at > now()', {
+        memberId,
+      })
       .orderBy('s.last_used_at', 'DESC')
       .addOrderBy('s.id', 'DESC')
       .limit(200)
@@ -96,21 +122,50 @@ export class SessionsService {
   }
 
   /** Ends one session. `ownerId` restricts to that member's sessions (NOT_FOUND otherwise). */
-  async revokeOne(sessionId: string, ownerId: string | null, actorId: string, reason: string, ip: string | null): Promise<Session> {
+  async revokeOne(
+    sessionId: string,
+    ownerId: string | null,
+    actorId: string,
+    reason: string,
+    ip: string | null,
+  ): Promise<Session> {
     const session = await this.db.transaction(async (manager) => {
-      const found = await manager.getRepository(Session).findOneBy({ id: sessionId, revokedAt: IsNull() });
+      const found = await manager
+        .getRepository(Session)
+        .findOneBy({ id: sessionId, revokedAt: IsNull() });
       if (!found || (ownerId && found.memberId !== ownerId)) throw notFound('Die Sitzung');
       await this.revokeWith(manager, [found], reason);
-      await this.audit.record({ actorId, action: 'session.revoked', targetType: 'session', targetId: found.id, ip, details: { memberId: found.memberId, reason } }, manager);
+      await this.audit.record(
+        {
+          actorId,
+          action: 'session.revoked',
+          targetType: 'session',
+          targetId: found.id,
+          ip,
+          details: { memberId: found.memberId, reason },
+        },
+        manager,
+      );
       return found;
     });
-    this.events.emit(SESSIONS_REVOKED, { memberId: session.memberId, sessionIds: [session.id] } satisfies SessionsRevokedEvent);
+    this.events.emit(SESSIONS_REVOKED, {
+      memberId: session.memberId,
+      sessionIds: [session.id],
+    } satisfies SessionsRevokedEvent);
     return session;
   }
 
   /** Ends every session of a member, optionally keeping one; call inside the caller's transaction. */
-  async revokeAllWith(manager: EntityManager, memberId: string, reason: string, exceptSessionId?: string): Promise<string[]> {
-    const qb = manager.getRepository(Session).createQueryBuilder('s').where('s.member_id = :memberId AND s.revoked_at IS NULL', { memberId });
+  async revokeAllWith(
+    manager: EntityManager,
+    memberId: string,
+    reason: string,
+    exceptSessionId?: string,
+  ): Promise<string[]> {
+    const qb = manager
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .where('s.member_id = :memberId AND s.revoked_at IS NULL', { memberId });
     if (exceptSessionId) qb.andWhere('s.id <> :exceptSessionId', { exceptSessionId });
     const open = await qb.getMany();
     await this.revokeWith(manager, open, reason);
@@ -118,10 +173,15 @@ export class SessionsService {
   }
 
   notifyRevoked(memberId: string, sessionIds: string[]): void {
-    if (sessionIds.length) this.events.emit(SESSIONS_REVOKED, { memberId, sessionIds } satisfies SessionsRevokedEvent);
+    if (sessionIds.length)
+      this.events.emit(SESSIONS_REVOKED, { memberId, sessionIds } satisfies SessionsRevokedEvent);
   }
 
-  private async revokeWith(manager: EntityManager, sessions: Session[], reason: string): Promise<void> {
+  private async revokeWith(
+    manager: EntityManager,
+    sessions: Session[],
+    reason: string,
+  ): Promise<void> {
     if (!sessions.length) return;
     await manager
       .getRepository(Session)
@@ -134,9 +194,17 @@ export class SessionsService {
 
   private async issue(session: Session, manager: EntityManager): Promise<IssuedTokens> {
     const refreshToken = `${randomToken(32)}`;
-    await manager.getRepository(RefreshToken).insert({ sessionId: session.id, tokenHash: sha256(refreshToken), usedAt: null });
+    await manager
+      .getRepository(RefreshToken)
+      .insert({ sessionId: session.id, tokenHash: sha256(refreshToken), usedAt: null });
     const access = this.tokens.signAccessToken(session.memberId, session.id);
-    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, sessionId: session.id, memberId: session.memberId };
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+      sessionId: session.id,
+      memberId: session.memberId,
+    };
   }
 
   private refreshExpiry(from: Date): Date {

@@ -32,14 +32,25 @@ export class TokenService {
 
   signAccessToken(memberId: string, sessionId: string): { token: string; expiresAt: Date } {
     const ttl = this.config.accessTokenTtlSeconds;
-    const token = this.jwt.sign({ sid: sessionId }, { subject: memberId, expiresIn: ttl, secret: this.key as unknown as Buffer, algorithm: 'HS256' });
+    const token = this.jwt.sign(
+      { sid: sessionId },
+      {
+        subject: memberId,
+        expiresIn: ttl,
+        secret: this.key as unknown as Buffer,
+        algorithm: 'HS256',
+      },
+    );
     return { token, expiresAt: new Date(Date.now() + ttl * 1000) };
   }
 
   /** Null for anything that is not a valid, unexpired access token of ours. */
   verifyAccessToken(token: string): AccessClaims | null {
     try {
-      const claims = this.jwt.verify<AccessClaims>(token, { secret: this.key as unknown as Buffer, algorithms: ['HS256'] });
+      const claims = this.jwt.verify<AccessClaims>(token, {
+        secret: this.key as unknown as Buffer,
+        algorithms: ['HS256'],
+      });
       return typeof claims.sub === 'string' && typeof claims.sid === 'string' ? claims : null;
     } catch {
       return null;

@@ -50,7 +50,10 @@ export class TotpService {
         totpLastStep: String(step),
         recoveryCodeHashes: codes.map(sha256),
       });
-      await this.audit.record({ actorId: memberId, action: 'totp.enabled', targetType: 'member', targetId: memberId, ip }, manager);
+      await this.audit.record(
+        { actorId: memberId, action: 'totp.enabled', targetType: 'member', targetId: memberId, ip },
+        manager,
+      );
       return codes;
     });
   }
@@ -59,7 +62,12 @@ export class TotpService {
    * Checks a login's second factor inside the login transaction: a TOTP code is accepted once
    * (its time step must be newer than the last accepted one), a recovery code is consumed.
    */
-  async verifyForLogin(manager: EntityManager, memberId: string, code?: string | null, recoveryCode?: string | null): Promise<SecondFactorOutcome> {
+  async verifyForLogin(
+    manager: EntityManager,
+    memberId: string,
+    code?: string | null,
+    recoveryCode?: string | null,
+  ): Promise<SecondFactorOutcome> {
     const member = await this.loadSecrets(manager, memberId, true);
     if (!member.totpEnabledAt) return 'ok';
     if (code) {
@@ -71,8 +79,18 @@ export class TotpService {
     if (recoveryCode) {
       const hash = sha256(recoveryCode.trim());
       if (!member.recoveryCodeHashes.includes(hash)) return 'invalid';
-      await manager.getRepository(Member).update(memberId, { recoveryCodeHashes: member.recoveryCodeHashes.filter((h) => h !== hash) });
-      await this.audit.record({ actorId: memberId, action: 'totp.recovery_code_used', targetType: 'member', targetId: memberId }, manager);
+      await manager.getRepository(Member).update(memberId, {
+        recoveryCodeHashes: member.recoveryCodeHashes.filter((h) => h !== hash),
+      });
+      await this.audit.record(
+        {
+          actorId: memberId,
+          action: 'totp.recovery_code_used',
+          targetType: 'member',
+          targetId: memberId,
+        },
+        manager,
+      );
       return 'ok';
     }
     return 'missing';
@@ -80,7 +98,12 @@ export class TotpService {
 
   /** For a lost device: an ADMIN clears the factor; the member must enrol again at next login. */
   async reset(manager: EntityManager, memberId: string): Promise<void> {
-    await manager.getRepository(Member).update(memberId, { totpEnabledAt: null, totpSecret: null, totpLastStep: null, recoveryCodeHashes: [] });
+    await manager.getRepository(Member).update(memberId, {
+      totpEnabledAt: null,
+      totpSecret: null,
+      totpLastStep: null,
+      recoveryCodeHashes: [],
+    });
   }
 
   private verifyCode(member: Member, code: string): number | null {
@@ -94,7 +117,11 @@ export class TotpService {
     return result.valid ? (result as { timeStep: number }).timeStep : null;
   }
 
-  private async loadSecrets(manager: EntityManager, memberId: string, lock = false): Promise<Member> {
+  private async loadSecrets(
+    manager: EntityManager,
+    memberId: string,
+    lock = false,
+  ): Promise<Member> {
     const qb = manager
       .getRepository(Member)
       .createQueryBuilder('m')

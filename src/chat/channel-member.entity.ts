@@ -11,7 +11,12 @@ export class ChannelMember {
   @PrimaryColumn({ type: 'uuid' })
   memberId: string;
 
-  @Column({ type: 'enum', enum: ChannelRole, enumName: 'channel_role', default: ChannelRole.MEMBER })
+  @Column({
+    type: 'enum',
+    enum: ChannelRole,
+    enumName: 'channel_role',
+    default: ChannelRole.MEMBER,
+  })
   role: ChannelRole;
 
   @Column({ type: 'integer', default: 0 })

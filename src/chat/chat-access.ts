@@ -25,9 +25,12 @@ export async function channelAccess(
   memberId: string,
   options: { lock?: boolean; allowPublicViewer?: boolean } = {},
 ): Promise<ChannelAccess> {
-  const { channel, membership } = options.lock ? await lockedWithMembership(manager, channelId, memberId) : await withMembership(manager, channelId, memberId);
+  const { channel, membership } = options.lock
+    ? await lockedWithMembership(manager, channelId, memberId)
+    : await withMembership(manager, channelId, memberId);
   if (!channel) throw channelNotFound();
-  if (!membership && !(options.allowPublicViewer && channel.kind === ChannelKind.PUBLIC)) throw channelNotFound();
+  if (!membership && !(options.allowPublicViewer && channel.kind === ChannelKind.PUBLIC))
+    throw channelNotFound();
   return { channel, membership };
 }
 
@@ -36,7 +39,13 @@ async function withMembership(manager: EntityManager, channelId: string, memberI
   const row = await manager
     .getRepository(Channel)
     .createQueryBuilder('c')
-    .leftJoinAndMapOne('c.membership', ChannelMember, 'cm', 'cm.channel_id = c.id AND cm.member_id = :memberId', { memberId })
+    .leftJoinAndMapOne(
+      'c.membership',
+      ChannelMember,
+      'cm',
+      'cm.channel_id = c.id AND cm.member_id = :memberId',
+      { memberId },
+    )
     .where('c.id = :channelId', { channelId })
     .getOne();
   if (!row) return { channel: null, membership: null };
@@ -50,38 +59,61 @@ async function withMembership(manager: EntityManager, channelId: string, memberI
  * statement would read it from the snapshot taken before the wait).
  */
 async function lockedWithMembership(manager: EntityManager, channelId: string, memberId: string) {
-  const channel = await manager.getRepository(Channel).createQueryBuilder('c').where('c.id = :channelId', { channelId }).setLock('pessimistic_write').getOne();
+  const channel = await manager
+    .getRepository(Channel)
+    .createQueryBuilder('c')
+    .where('c.id = :channelId', { channelId })
+    .setLock('pessimistic_write')
+    .getOne();
   if (!channel) return { channel: null, membership: null };
-  return { channel, membership: await manager.getRepository(ChannelMember).findOneBy({ channelId, memberId }) };
+  return {
+    channel,
+    membership: await manager.getRepository(ChannelMember).findOneBy({ channelId, memberId }),
+  };
 }
 
 /** Membership is required: the database decides, on every call. */
-export async function requireMember(manager: EntityManager, channelId: string, memberId: string, lock = false): Promise<Required<ChannelAccess> & { membership: ChannelMember }> {
+export async function requireMember(
+  manager: EntityManager,
+  channelId: string,
+  memberId: string,
+  lock = false,
+): Promise<Required<ChannelAccess> & { membership: ChannelMember }> {
   const access = await channelAccess(manager, channelId, memberId, { lock });
   return access as Required<ChannelAccess> & { membership: ChannelMember };
 }
 
 export function assertNotArchived(channel: Channel): void {
-  if (channel.archivedAt) throw conflict('Der Kanal ist archiviert: Änderungen und neue Nachrichten sind nicht mehr möglich.', 'channelId');
+  if (channel.archivedAt)
+    throw conflict(
+      'Der Kanal ist archiviert: Änderungen und neue Nachrichten sind nicht mehr möglich.',
+      'channelId',
+    );
 }
 
 /** Channel admins manage a channel; platform moderators and admins may also manage PUBLIC ones. */
 export function assertCanManage(p: Principal, access: ChannelAccess): void {
   if (access.membership?.role === ChannelRole.ADMIN) return;
-  if (access.channel.kind === ChannelKind.PUBLIC && (p.platformRole === PlatformRole.MODERATOR || p.platformRole === PlatformRole.ADMIN)) return;
+  if (
+    access.channel.kind === ChannelKind.PUBLIC &&
+    (p.platformRole === PlatformRole.MODERATOR || p.platformRole === PlatformRole.ADMIN)
+  )
+    return;
   throw forbidden('Nur Kanal-Administratoren dürfen das.');
 }
 
 export function validateBody(body: unknown): string {
   if (typeof body !== 'string') throw badInput('body', 'Text erwartet.');
   if (!body.trim()) throw badInput('body', 'Die Nachricht ist leer.');
-  if (Buffer.byteLength(body, 'utf8') > MESSAGE_MAX_BYTES) throw badInput('body', `Die Nachricht ist zu lang (höchstens ${MESSAGE_MAX_BYTES / 1024} KB).`);
+  if (Buffer.byteLength(body, 'utf8') > MESSAGE_MAX_BYTES)
+    throw badInput('body', `Die Nachricht ist zu lang (höchstens ${MESSAGE_MAX_BYTES / 1024} KB).`);
   return body;
 }
 
 const CLIENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 export function validateClientMessageId(id: unknown): string {
-  if (typeof id !== 'string' || !CLIENT_ID.test(id)) throw badInput('clientMessageId', '1 bis 64 Zeichen aus A-Z, a-z, 0-9, - und _.');
+  if (typeof id !== 'string' || !CLIENT_ID.test(id))
+    throw badInput('clientMessageId', '1 bis 64 Zeichen aus A-Z, a-z, 0-9, - und _.');
   return id;
 }
 

@@ -5,7 +5,12 @@ import { SESSIONS_REVOKED } from '../auth/sessions.service';
 import type { SessionsRevokedEvent } from '../auth/sessions.service';
 import { NOTIFICATIONS_CREATED } from '../notifications/notifications.service';
 import type { NotificationsCreatedEvent } from '../notifications/notifications.service';
-import { CHAT_CHANNEL_UPDATED, CHAT_MEMBERS_ADDED, CHAT_MEMBERS_REMOVED, CHAT_MESSAGE_CHANGED } from './chat-events';
+import {
+  CHAT_CHANNEL_UPDATED,
+  CHAT_MEMBERS_ADDED,
+  CHAT_MEMBERS_REMOVED,
+  CHAT_MESSAGE_CHANGED,
+} from './chat-events';
 import type { ChannelUpdatedEvent, MembersChangedEvent, MessageChangedEvent } from './chat-events';
 import { ChatGateway } from './chat.gateway';
 import { channelRoom, memberRoom, sessionRoom } from './socket-rooms';
@@ -24,7 +29,9 @@ export class ChatBroadcasts {
 
   @OnEvent(CHAT_MESSAGE_CHANGED)
   onMessageChanged(event: MessageChangedEvent): void {
-    this.server()?.to(channelRoom(event.message.channelId)).emit(event.kind === 'new' ? 'message:new' : 'message:updated', event.message);
+    this.server()
+      ?.to(channelRoom(event.message.channelId))
+      .emit(event.kind === 'new' ? 'message:new' : 'message:updated', event.message);
   }
 
   /** Removal takes effect on every instance: the member's sockets leave the room, then learn why. */
@@ -39,7 +46,9 @@ export class ChatBroadcasts {
 
   @OnEvent(CHAT_MEMBERS_ADDED)
   onMembersAdded(event: MembersChangedEvent): void {
-    this.server()?.to(event.memberIds.map(memberRoom)).emit('channel:added', { channelId: event.channelId });
+    this.server()
+      ?.to(event.memberIds.map(memberRoom))
+      .emit('channel:added', { channelId: event.channelId });
   }
 
   @OnEvent(CHAT_CHANNEL_UPDATED)
@@ -51,7 +60,8 @@ export class ChatBroadcasts {
   @OnEvent(SESSIONS_REVOKED)
   onSessionsRevoked(event: SessionsRevokedEvent): void {
     const server = this.server();
-    if (server && event.sessionIds.length) server.in(event.sessionIds.map(sessionRoom)).disconnectSockets(true);
+    if (server && event.sessionIds.length)
+      server.in(event.sessionIds.map(sessionRoom)).disconnectSockets(true);
   }
 
   @OnEvent(NOTIFICATIONS_CREATED)

@@ -31,19 +31,30 @@ export class ChatEvents {
   constructor(private readonly events: EventEmitter2) {}
 
   messageNew(message: MessageType): void {
-    this.events.emit(CHAT_MESSAGE_CHANGED, { kind: 'new', message: toMessagePayload(message) } satisfies MessageChangedEvent);
+    this.events.emit(CHAT_MESSAGE_CHANGED, {
+      kind: 'new',
+      message: toMessagePayload(message),
+    } satisfies MessageChangedEvent);
   }
 
   messageUpdated(message: MessageType): void {
-    this.events.emit(CHAT_MESSAGE_CHANGED, { kind: 'updated', message: toMessagePayload(message) } satisfies MessageChangedEvent);
+    this.events.emit(CHAT_MESSAGE_CHANGED, {
+      kind: 'updated',
+      message: toMessagePayload(message),
+    } satisfies MessageChangedEvent);
   }
 
   membersAdded(channelId: string, memberIds: string[]): void {
-    if (memberIds.length) this.events.emit(CHAT_MEMBERS_ADDED, { channelId, memberIds } satisfies MembersChangedEvent);
+    if (memberIds.length)
+      this.events.emit(CHAT_MEMBERS_ADDED, { channelId, memberIds } satisfies MembersChangedEvent);
   }
 
   membersRemoved(channelId: string, memberIds: string[]): void {
-    if (memberIds.length) this.events.emit(CHAT_MEMBERS_REMOVED, { channelId, memberIds } satisfies MembersChangedEvent);
+    if (memberIds.length)
+      this.events.emit(CHAT_MEMBERS_REMOVED, {
+        channelId,
+        memberIds,
+      } satisfies MembersChangedEvent);
   }
 
   channelUpdated(event: ChannelUpdatedEvent): void {

@@ -9,7 +9,10 @@ export const DEFAULT_CHAT_EVENT_LIMIT = { points: 100, durationSeconds: 10 };
  */
 @Injectable()
 export class ChatRateLimiter {
-  private limiter = new RateLimiterMemory({ points: DEFAULT_CHAT_EVENT_LIMIT.points, duration: DEFAULT_CHAT_EVENT_LIMIT.durationSeconds });
+  private limiter = new RateLimiterMemory({
+    points: DEFAULT_CHAT_EVENT_LIMIT.points,
+    duration: DEFAULT_CHAT_EVENT_LIMIT.durationSeconds,
+  });
 
   /** Resolves when the member may send one more event, rejects with the seconds to wait otherwise. */
   async consume(memberId: string): Promise<void> {

@@ -1,5 +1,14 @@
 import { Logger, UseFilters } from '@nestjs/common';
-import { Ack, ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import {
+  Ack,
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { PrincipalService } from '../auth/principal.service';
@@ -11,7 +20,14 @@ import { ChatEvents } from './chat-events';
 import { ChatRateLimiter } from './chat-rate-limiter';
 import { toMessagePayload } from './chat.types';
 import { MessagesService } from './messages.service';
-import { channelIdOf, objectOf, optionalSeq, PRESENCE_STATES, PresenceState, SOCKET_EVENTS } from './socket-payloads';
+import {
+  channelIdOf,
+  objectOf,
+  optionalSeq,
+  PRESENCE_STATES,
+  PresenceState,
+  SOCKET_EVENTS,
+} from './socket-payloads';
 import { ChatWsExceptionFilter, toWsError } from './ws-errors';
 import { channelRoom, memberRoom, sessionRoom } from './socket-rooms';
 
@@ -42,7 +58,12 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       const token: unknown = socket.handshake.auth?.token;
       (typeof token === 'string' ? this.principals.fromAccessToken(token) : Promise.resolve(null))
         .then((principal) => {
-          if (!principal) return next(Object.assign(new Error('Anmeldung erforderlich.'), { data: { code: 'UNAUTHENTICATED' } }));
+          if (!principal)
+            return next(
+              Object.assign(new Error('Anmeldung erforderlich.'), {
+                data: { code: 'UNAUTHENTICATED' },
+              }),
+            );
           socket.data.principal = principal;
           next();
         })
@@ -78,24 +99,45 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       await requireMember(this.db.manager, channelId, p.memberId);
       // Join first, then read: a message committed in between arrives both ways, never neither way.
       await socket.join(channelRoom(channelId));
-      const still = await this.db.query('SELECT 1 FROM channel_members WHERE channel_id = $1 AND member_id = $2', [channelId, p.memberId]);
+      const still = await this.db.query(
+        'SELECT 1 FROM channel_members WHERE channel_id = $1 AND member_id = $2',
+        [channelId, p.memberId],
+      );
       if (!still.length) {
         await socket.leave(channelRoom(channelId));
         throw notFound('Der Kanal');
       }
       if (after === null) {
         // No catch-up asked for: the client reads history over GraphQL up to this point.
-        const [row] = await this.db.query('SELECT last_seq, last_change_seq FROM channels WHERE id = $1', [channelId]);
-        return { channelId, lastSeq: row.last_seq, lastChangeSeq: row.last_change_seq, messages: [], hasMore: false };
+        const [row] = await this.db.query(
+          'SELECT last_seq, last_change_seq FROM channels WHERE id = $1',
+          [channelId],
+        );
+        return {
+          channelId,
+          lastSeq: row.last_seq,
+          lastChangeSeq: row.last_change_seq,
+          messages: [],
+          hasMore: false,
+        };
       }
       const changes = await this.messages.catchUp(p, channelId, after);
-      return { channelId, lastChangeSeq: changes.lastChangeSeq, messages: changes.messages.map(toMessagePayload), hasMore: changes.hasMore };
+      return {
+        channelId,
+        lastChangeSeq: changes.lastChangeSeq,
+        messages: changes.messages.map(toMessagePayload),
+        hasMore: changes.hasMore,
+      };
     });
   }
 
   @SubscribeMessage('channel:leave')
   @Allow.members('own socket only')
-  async leaveRoom(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+  async leaveRoom(
+    @ConnectedSocket() socket: Socket,
+    @MessageBody() data: unknown,
+    @Ack() ack: Reply,
+  ) {
     await this.answer(socket, ack, async () => {
       const channelId = channelIdOf(data);
       await socket.leave(channelRoom(channelId));
@@ -105,12 +147,25 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
 
   @SubscribeMessage('channel:catchup')
   @Allow.members(MEMBERS_ONLY)
-  async catchUp(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+  async catchUp(
+    @ConnectedSocket() socket: Socket,
+    @MessageBody() data: unknown,
+    @Ack() ack: Reply,
+  ) {
     await this.answer(socket, ack, async (p) => {
       const body = objectOf(data);
       const channelId = validateId('channelId', body.channelId);
-      const changes = await this.messages.catchUp(p, channelId, optionalSeq(body.afterChangeSeq, 'afterChangeSeq') ?? 0);
-      return { channelId, lastChangeSeq: changes.lastChangeSeq, messages: changes.messages.map(toMessagePayload), hasMore: changes.hasMore };
+      const changes = await this.messages.catchUp(
+        p,
+        channelId,
+        optionalSeq(body.afterChangeSeq, 'afterChangeSeq') ?? 0,
+      );
+      return {
+        channelId,
+        lastChangeSeq: changes.lastChangeSeq,
+        messages: changes.messages.map(toMessagePayload),
+        hasMore: changes.hasMore,
+      };
     });
   }
 
@@ -131,7 +186,8 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
           threadRootId: (body.threadRootId as string | null | undefined) ?? null,
         })
         .catch((e: unknown) => {
-          if (e instanceof AppError && e.code === 'UNAUTHENTICATED') setImmediate(() => socket.disconnect(true));
+          if (e instanceof AppError && e.code === 'UNAUTHENTICATED')
+            setImmediate(() => socket.disconnect(true));
           throw e;
         });
       created = result;
@@ -152,7 +208,9 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   @SubscribeMessage('message:delete')
   @Allow.members('author or channel ADMIN')
   async remove(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
-    await this.changeMessage(socket, ack, (p) => this.messages.remove(p, objectOf(data).messageId as string));
+    await this.changeMessage(socket, ack, (p) =>
+      this.messages.remove(p, objectOf(data).messageId as string),
+    );
   }
 
   @SubscribeMessage('message:react')
@@ -160,7 +218,12 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   async react(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
     await this.changeMessage(socket, ack, (p) => {
       const body = objectOf(data);
-      return this.messages.react(p, body.messageId as string, body.emoji as string, body.add !== false);
+      return this.messages.react(
+        p,
+        body.messageId as string,
+        body.emoji as string,
+        body.add !== false,
+      );
     });
   }
 
@@ -171,17 +234,24 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     await this.answer(socket, ack, async (p) => {
       const channelId = channelIdOf(data);
       if (!socket.rooms.has(channelRoom(channelId))) throw notFound('Der Kanal');
-      socket.to(channelRoom(channelId)).emit('typing', { channelId, memberId: p.memberId, displayName: p.displayName });
+      socket
+        .to(channelRoom(channelId))
+        .emit('typing', { channelId, memberId: p.memberId, displayName: p.displayName });
       return { ok: true };
     });
   }
 
   @SubscribeMessage('presence')
   @Allow.members('own presence, told to joined channel rooms')
-  async presence(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+  async presence(
+    @ConnectedSocket() socket: Socket,
+    @MessageBody() data: unknown,
+    @Ack() ack: Reply,
+  ) {
     await this.answer(socket, ack, async (p) => {
       const status = objectOf(data).status;
-      if (!PRESENCE_STATES.includes(status as (typeof PRESENCE_STATES)[number])) throw badInput('status', 'online oder away.');
+      if (!PRESENCE_STATES.includes(status as (typeof PRESENCE_STATES)[number]))
+        throw badInput('status', 'online oder away.');
       socket.data.presence = status;
       const rooms = [...socket.rooms].filter((r) => r.startsWith('channel:'));
       if (rooms.length) socket.to(rooms).emit('presence', { memberId: p.memberId, status });
@@ -191,12 +261,19 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
 
   @SubscribeMessage('presence:query')
   @Allow.members('presence is visible to every active member')
-  async presenceQuery(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
+  async presenceQuery(
+    @ConnectedSocket() socket: Socket,
+    @MessageBody() data: unknown,
+    @Ack() ack: Reply,
+  ) {
     await this.answer(socket, ack, async () => {
       const ids = objectOf(data).memberIds;
-      if (!Array.isArray(ids) || ids.length > 100) throw badInput('memberIds', 'Liste von höchstens 100 IDs erwartet.');
+      if (!Array.isArray(ids) || ids.length > 100)
+        throw badInput('memberIds', 'Liste von höchstens 100 IDs erwartet.');
       ids.forEach((id) => validateId('memberIds', id));
-      const statuses: Record<string, PresenceState> = Object.fromEntries((ids as string[]).map((id) => [id, 'offline']));
+      const statuses: Record<string, PresenceState> = Object.fromEntries(
+        (ids as string[]).map((id) => [id, 'offline']),
+      );
       if (ids.length) {
         const sockets = await this.server.in((ids as string[]).map(memberRoom)).fetchSockets();
         for (const s of sockets) {
@@ -209,7 +286,11 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     });
   }
 
-  private async changeMessage(socket: Socket, ack: Reply, change: (p: Principal) => Promise<Parameters<ChatEvents['messageUpdated']>[0]>) {
+  private async changeMessage(
+    socket: Socket,
+    ack: Reply,
+    change: (p: Principal) => Promise<Parameters<ChatEvents['messageUpdated']>[0]>,
+  ) {
     let changed = null as Parameters<ChatEvents['messageUpdated']>[0] | null;
     await this.answer(socket, ack, async (p) => {
       await this.requireLiveSession(socket, p);
@@ -220,8 +301,16 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   /** Runs a handler and always answers: `{...result}` or `{ error: { code, message, field? } }`. */
-  private async answer(socket: Socket, ack: Reply | undefined, work: (p: Principal) => Promise<object>): Promise<void> {
-    const reply = typeof ack === 'function' ? ack : (payload: unknown) => void socket.emit('error', (payload as { error?: unknown }).error ?? payload);
+  private async answer(
+    socket: Socket,
+    ack: Reply | undefined,
+    work: (p: Principal) => Promise<object>,
+  ): Promise<void> {
+    const reply =
+      typeof ack === 'function'
+        ? ack
+        : (payload: unknown) =>
+            void socket.emit('error', (payload as { error?: unknown }).error ?? payload);
     try {
       const result = await work(socket.data.principal as Principal);
       if (typeof ack === 'function') reply(result);
@@ -239,7 +328,10 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
 
   private gate(socket: Socket, p: Principal, packet: unknown[], next: (err?: Error) => void): void {
     const [event] = packet;
-    const ack = packet.length > 1 && typeof packet[packet.length - 1] === 'function' ? (packet[packet.length - 1] as Reply) : null;
+    const ack =
+      packet.length > 1 && typeof packet[packet.length - 1] === 'function'
+        ? (packet[packet.length - 1] as Reply)
+        : null;
     if (typeof event !== 'string' || !SOCKET_EVENTS.has(event)) {
       const error = { code: 'BAD_USER_INPUT', message: 'Unbekanntes Ereignis.', field: 'event' };
       return void (ack ? ack({ error }) : socket.emit('error', error));
@@ -247,7 +339,12 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     this.limiter.consume(p.memberId).then(
       () => next(),
       (seconds: number) => {
-        const error = { code: 'RATE_LIMITED', message: `Zu viele Ereignisse. Bitte in ${seconds} Sekunden erneut versuchen.`, retryAfterSeconds: seconds, event };
+        const error = {
+          code: 'RATE_LIMITED',
+          message: `Zu viele Ereignisse. Bitte in ${seconds} Sekunden erneut versuchen.`,
+          retryAfterSeconds: seconds,
+          event,
+        };
         socket.emit('error', error);
         ack?.({ error });
       },
@@ -259,10 +356,10 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     if (!rooms.length || !this.server) return;
     try {
       const others = await this.server.in(memberRoom(p.memberId)).fetchSockets();
-      if (!others.length) this.server.to(rooms).emit('presence', { memberId: p.memberId, status: 'offline' });
+      if (!others.length)
+        this.server.to(rooms).emit('presence', { memberId: p.memberId, status: 'offline' });
     } catch {
       // Presence may be dropped (another instance did not answer in time).
     }
   }
 }
-

@@ -1,5 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { CHANNEL_NAME_MAX, CHANNEL_TOPIC_MAX, ChannelKind, DIRECT_MAX_MEMBERS } from './chat.enums';
 
 const notBlank = /\S/;
@@ -64,9 +78,13 @@ export class SendMessageInput {
   @IsUUID('all', { message: 'channelId: keine gültige ID' })
   channelId: string;
 
-  @Field({ description: 'Chosen by the client; a retry with the same id returns the stored message.' })
+  @Field({
+    description: 'Chosen by the client; a retry with the same id returns the stored message.',
+  })
   @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'clientMessageId: 1 bis 64 Zeichen aus A-Z, a-z, 0-9, - und _' })
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, {
+    message: 'clientMessageId: 1 bis 64 Zeichen aus A-Z, a-z, 0-9, - und _',
+  })
   clientMessageId: string;
 
   /** Size and emptiness are checked by the service (the same rule as on the socket). */
@@ -102,7 +120,10 @@ export class MessagesArgs {
   @Max(100)
   first: number = 50;
 
-  @Field(() => Int, { nullable: true, description: 'Messages with seq below this (older), newest first within the page.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Messages with seq below this (older), newest first within the page.',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

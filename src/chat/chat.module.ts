@@ -10,7 +10,18 @@ import { MessagesResolver } from './messages.resolver';
 import { MessagesService } from './messages.service';
 
 @Module({
-  providers: [ChatEvents, ChatRateLimiter, ChannelViewsService, ChannelsService, MessagesService, ChannelsResolver, ChannelMembershipResolver, MessagesResolver, ChatGateway, ChatBroadcasts],
+  providers: [
+    ChatEvents,
+    ChatRateLimiter,
+    ChannelViewsService,
+    ChannelsService,
+    MessagesService,
+    ChannelsResolver,
+    ChannelMembershipResolver,
+    MessagesResolver,
+    ChatGateway,
+    ChatBroadcasts,
+  ],
   exports: [ChannelsService, ChannelViewsService, ChatEvents],
 })
 export class ChatModule {}

@@ -30,7 +30,10 @@ export class MessageType {
   @Field(() => Int, { description: 'Position in the channel: 1, 2, 3, ... without gaps.' })
   seq: number;
 
-  @Field(() => Int, { description: 'Channel change number of the latest change (new, edit, delete, reaction): the catch-up cursor.' })
+  @Field(() => Int, {
+    description:
+      'Channel change number of the latest change (new, edit, delete, reaction): the catch-up cursor.',
+  })
   changeSeq: number;
 
   @Field()
@@ -96,7 +99,10 @@ export class ChannelType {
   @Field()
   createdAt: Date;
 
-  @Field(() => ChannelRole, { nullable: true, description: 'Null when the caller is not a member (a PUBLIC channel).' })
+  @Field(() => ChannelRole, {
+    nullable: true,
+    description: 'Null when the caller is not a member (a PUBLIC channel).',
+  })
   myRole: ChannelRole | null;
 
   @Field(() => Int)
@@ -191,5 +197,10 @@ export type MessagePayload = Omit<MessageType, 'editedAt' | 'deletedAt' | 'creat
 };
 
 export function toMessagePayload(m: MessageType): MessagePayload {
-  return { ...m, editedAt: m.editedAt?.toISOString() ?? null, deletedAt: m.deletedAt?.toISOString() ?? null, createdAt: m.createdAt.toISOString() };
+  return {
+    ...m,
+    editedAt: m.editedAt?.toISOString() ?? null,
+    deletedAt: m.deletedAt?.toISOString() ?? null,
+    createdAt: m.createdAt.toISOString(),
+  };
 }

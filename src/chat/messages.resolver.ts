@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Principal } from '../common/access/authenticated-member';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
@@ -22,17 +31,30 @@ export class MessagesResolver {
     private readonly members: MemberLoader,
   ) {}
 
-  @Query(() => MessagePageType, { description: 'History by sequence: `after` pages forward, `before` (or neither: newest) backward.' })
+  @Query(() => MessagePageType, {
+    description:
+      'History by sequence: `after` pages forward, `before` (or neither: newest) backward.',
+  })
   @Allow.members(MEMBERS_ONLY)
-  async messages(@Args() args: MessagesArgs, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
-    const { nodes, hasMore, senders } = await this.messagesService.history(me, args.channelId, args);
+  async messages(
+    @Args() args: MessagesArgs,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
+    const { nodes, hasMore, senders } = await this.messagesService.history(
+      me,
+      args.channelId,
+      args,
+    );
     // The page statement joined the senders: `sender` (its resolver and policy still run) finds
     // them in this request's MemberLoader instead of issuing a statement of its own.
     this.members.prime(ctx, senders);
     return { nodes, hasMore };
   }
 
-  @Mutation(() => MessageType, { description: 'Idempotent per clientMessageId: a retry returns the stored message.' })
+  @Mutation(() => MessageType, {
+    description: 'Idempotent per clientMessageId: a retry returns the stored message.',
+  })
   @Allow.members(MEMBERS_ONLY)
   async sendMessage(@Args('input') input: SendMessageInput, @CurrentPrincipal() me: Principal) {
     const { message, created } = await this.messagesService.send(me, input);
@@ -42,15 +64,24 @@ export class MessagesResolver {
 
   @Mutation(() => MessageType)
   @Allow.members('author only')
-  async editMessage(@Args('messageId', { type: () => ID }, new UuidPipe('messageId')) messageId: string, @Args('body') body: string, @CurrentPrincipal() me: Principal) {
+  async editMessage(
+    @Args('messageId', { type: () => ID }, new UuidPipe('messageId')) messageId: string,
+    @Args('body') body: string,
+    @CurrentPrincipal() me: Principal,
+  ) {
     const message = await this.messagesService.edit(me, messageId, body);
     this.events.messageUpdated(message);
     return message;
   }
 
-  @Mutation(() => MessageType, { description: 'Soft delete: the text is removed, the sequence number stays.' })
+  @Mutation(() => MessageType, {
+    description: 'Soft delete: the text is removed, the sequence number stays.',
+  })
   @Allow.members('author or channel ADMIN')
-  async deleteMessage(@Args('messageId', { type: () => ID }, new UuidPipe('messageId')) messageId: string, @CurrentPrincipal() me: Principal) {
+  async deleteMessage(
+    @Args('messageId', { type: () => ID }, new UuidPipe('messageId')) messageId: string,
+    @CurrentPrincipal() me: Principal,
+  ) {
     const message = await this.messagesService.remove(me, messageId);
     this.events.messageUpdated(message);
     return message;

@@ -85,7 +85,14 @@ export interface SendStatementRow {
 }
 
 export function sendStatement(input: SendStatementInput): [string, unknown[]] {
-  const params: unknown[] = [input.channelId, input.memberId, input.clientMessageId, input.body, input.threadRootId, input.sessionId];
+  const params: unknown[] = [
+    input.channelId,
+    input.memberId,
+    input.clientMessageId,
+    input.body,
+    input.threadRootId,
+    input.sessionId,
+  ];
   if (input.handles.length) params.push(input.handles);
   return [SEND_SQL(input.handles.length > 0), params];
 }
@@ -105,6 +112,10 @@ export function toSendRow(raw: Record<string, unknown>): SendStatementRow {
     deletedAt: raw.deleted_at,
     createdAt: raw.created_at,
   } as Message;
-  return { message, channelKind: raw.channel_kind as string, channelName: raw.channel_name as string | null, mentioned: raw.mentioned as string[] };
+  return {
+    message,
+    channelKind: raw.channel_kind as string,
+    channelName: raw.channel_name as string | null,
+    mentioned: raw.mentioned as string[],
+  };
 }
-

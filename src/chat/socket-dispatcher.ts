@@ -66,7 +66,12 @@ export class SocketDispatcher {
   bind(socket: Socket, handlers: MessageMappingProperties[], transform: ResultTransform): void {
     const s = socket as DispatchSocket;
     const table = this.tableOf(handlers);
-    const binding: Binding = { table, callbacks: handlers.map((h) => h.callback), transform, next: undefined };
+    const binding: Binding = {
+      table,
+      callbacks: handlers.map((h) => h.callback),
+      transform,
+      next: undefined,
+    };
     let last = s[BINDINGS];
     if (!last) {
       s[BINDINGS] = binding;
@@ -86,7 +91,10 @@ export class SocketDispatcher {
     const key = JSON.stringify(handlers.map((h) => [h.message, h.isAckHandledManually]));
     let table = this.tables.get(key);
     if (!table) {
-      table = { indexesByMessage: new Map(), manualAck: handlers.map((h) => h.isAckHandledManually) };
+      table = {
+        indexesByMessage: new Map(),
+        manualAck: handlers.map((h) => h.isAckHandledManually),
+      };
       handlers.forEach((h, i) => {
         const indexes = table!.indexesByMessage.get(h.message as string);
         if (indexes) indexes.push(i);
@@ -105,7 +113,8 @@ export class SocketDispatcher {
         // rxjs fromEvent's payload: the single argument, or all of them as an array.
         const payload = args.length > 1 ? args : args[0];
         for (let b = this[BINDINGS]; b; b = b.next) {
-          for (const i of b.table.indexesByMessage.get(message) ?? []) dispatcher.run(this, b.callbacks[i], b.table.manualAck[i], b.transform, payload);
+          for (const i of b.table.indexesByMessage.get(message) ?? [])
+            dispatcher.run(this, b.callbacks[i], b.table.manualAck[i], b.transform, payload);
         }
       };
       this.listeners.set(message, listener);
@@ -136,7 +145,13 @@ export class SocketDispatcher {
     promise.then(done, done);
   }
 
-  private run(socket: DispatchSocket, callback: Callback, manualAck: boolean, transform: ResultTransform, payload: unknown): void {
+  private run(
+    socket: DispatchSocket,
+    callback: Callback,
+    manualAck: boolean,
+    transform: ResultTransform,
+    payload: unknown,
+  ): void {
     const { data, ack } = this.mapPayload(payload);
     let result$: Observable<unknown>;
     try {

@@ -33,7 +33,9 @@ function dropAccessToken(socket: Socket): void {
 export class SocketIoAdapter extends IoAdapter {
   private readonly log = new Logger(SocketIoAdapter.name);
   private redis: { pub: Redis; sub: Redis } | null = null;
-  private readonly dispatcher = new SocketDispatcher(this.logger, (payload) => this.mapPayload(payload));
+  private readonly dispatcher = new SocketDispatcher(this.logger, (payload) =>
+    this.mapPayload(payload),
+  );
 
   constructor(
     app: INestApplicationContext,
@@ -47,7 +49,8 @@ export class SocketIoAdapter extends IoAdapter {
     if (!this.config.redisUrl) return;
     const pub = new Redis(this.config.redisUrl, { lazyConnect: true });
     const sub = pub.duplicate();
-    for (const client of [pub, sub]) client.on('error', (e: Error) => this.log.error(`Redis: ${e.message}`));
+    for (const client of [pub, sub])
+      client.on('error', (e: Error) => this.log.error(`Redis: ${e.message}`));
     await Promise.all([pub.connect(), sub.connect()]);
     this.redis = { pub, sub };
   }
@@ -61,7 +64,10 @@ export class SocketIoAdapter extends IoAdapter {
       cors: { origin: this.config.corsOrigins, credentials: false },
       // Browsers always send Origin on WebSocket and cross-origin requests; a foreign one is refused.
       // Clients without Origin (integrations) authenticate by token only, which a page cannot forge.
-      allowRequest: (req: IncomingMessage, callback: (err: string | null | undefined, ok: boolean) => void) => {
+      allowRequest: (
+        req: IncomingMessage,
+        callback: (err: string | null | undefined, ok: boolean) => void,
+      ) => {
         const origin = req.headers.origin;
         if (origin === undefined || allowed.has(origin)) callback(null, true);
         else callback('Origin nicht erlaubt', false);
@@ -70,13 +76,21 @@ export class SocketIoAdapter extends IoAdapter {
     // Registered before the gateways' handlers, so it runs first on every accepted socket.
     server.on('connection', dropAccessToken);
     if (this.redis) {
-      server.adapter(createAdapter(this.redis.pub, this.redis.sub, { key: process.env.SOCKET_IO_REDIS_KEY || 'sicherheitsnetz.socket.io' }));
+      server.adapter(
+        createAdapter(this.redis.pub, this.redis.sub, {
+          key: process.env.SOCKET_IO_REDIS_KEY || 'sicherheitsnetz.socket.io',
+        }),
+      );
     }
     return server;
   }
 
   /** One shared listener per event instead of Nest's rxjs pipelines per handler and socket (P4). */
-  override bindMessageHandlers(socket: Socket, handlers: MessageMappingProperties[], transform: ResultTransform): void {
+  override bindMessageHandlers(
+    socket: Socket,
+    handlers: MessageMappingProperties[],
+    transform: ResultTransform,
+  ): void {
     this.dispatcher.bind(socket, handlers, transform);
   }
 
@@ -92,7 +106,10 @@ export class SocketIoAdapter extends IoAdapter {
     await this.dispatcher.drain(SHUTDOWN_DRAIN_MS);
     const redis = this.redis;
     this.redis = null;
-    if (redis) await Promise.all([redis.pub.quit().catch(() => undefined), redis.sub.quit().catch(() => undefined)]);
+    if (redis)
+      await Promise.all([
+        redis.pub.quit().catch(() => undefined),
+        redis.sub.quit().catch(() => undefined),
+      ]);
   }
 }
-

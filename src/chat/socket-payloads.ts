@@ -3,13 +3,15 @@ import { validateId } from './chat-access';
 
 /** Socket payloads arrive untyped: every field is checked here before a service sees it. */
 export function objectOf(data: unknown): Record<string, unknown> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw badInput('payload', 'Ein Objekt erwartet.');
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw badInput('payload', 'Ein Objekt erwartet.');
   return data as Record<string, unknown>;
 }
 
 export function optionalSeq(value: unknown, field: string): number | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw badInput(field, 'Ganze Zahl ab 0 erwartet.');
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    throw badInput(field, 'Ganze Zahl ab 0 erwartet.');
   return value;
 }
 

@@ -11,7 +11,8 @@ const logger = new Logger('ChatGateway');
 
 /** Any thrown error as the socket error payload; unknown errors are logged and masked. */
 export function toWsError(e: unknown): WsError {
-  if (e instanceof AppError) return { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) };
+  if (e instanceof AppError)
+    return { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) };
   logger.error(e);
   return { code: 'INTERNAL', message: 'Interner Fehler.' };
 }
@@ -25,7 +26,8 @@ export class ChatWsExceptionFilter implements WsExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const args = host.getArgs();
     const client = args[0] as { emit(event: string, payload: unknown): void };
-    const ack = args.slice(1).find((a) => typeof a === 'function') as ((p: unknown) => void) | undefined;
+    const ack = args.slice(1).find((a) => typeof a === 'function') as
+      ((p: unknown) => void) | undefined;
     const error = toWsError(exception);
     if (ack) ack({ error });
     else client.emit('error', error);

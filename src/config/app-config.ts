@@ -24,7 +24,13 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+function intFrom(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -38,14 +44,21 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
  * In development a missing secret is generated once and kept in the data folder, so tokens
  * survive restarts; in production a missing secret must stop the start.
  */
-function resolveSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, warn: (m: string) => void): string {
+function resolveSecret(
+  env: NodeJS.ProcessEnv,
+  production: boolean,
+  dataDir: string,
+  warn: (m: string) => void,
+): string {
   const given = env.JWT_SECRET;
   if (given) {
     if (given.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long');
     return given;
   }
   if (production) {
-    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)');
+    throw new ConfigError(
+      'JWT_SECRET is required when NODE_ENV=production (at least 32 random characters)',
+    );
   }
   const file = join(dataDir, 'secrets.json');
   if (existsSync(file)) {
@@ -55,26 +68,37 @@ function resolveSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir: str
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, JSON.stringify({ jwtSecret: secret }, null, 2), { mode: 0o600 });
-  warn(`JWT_SECRET is not set: generated one for development in ${file}. Set JWT_SECRET in production.`);
+  warn(
+    `JWT_SECRET is not set: generated one for development in ${file}. Set JWT_SECRET in production.`,
+  );
   return secret;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: (m: string) => void = console.warn): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  warn: (m: string) => void = console.warn,
+): AppConfig {
   const production = env.NODE_ENV === 'production';
   const dataDir = resolve(env.DATA_DIR || join(process.cwd(), 'data'));
   const port = intFrom(env, 'PORT', 3000, 0, 65535);
-  const corsOrigins = (env.CORS_ORIGINS ?? (production ? '' : `http://localhost:${port},http://127.0.0.1:${port}`))
+  const corsOrigins = (
+    env.CORS_ORIGINS ?? (production ? '' : `http://localhost:${port},http://127.0.0.1:${port}`)
+  )
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
   for (const origin of corsOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
-      throw new ConfigError(`CORS_ORIGINS entry "${origin}" must look like https://host[:port] without a path`);
+      throw new ConfigError(
+        `CORS_ORIGINS entry "${origin}" must look like https://host[:port] without a path`,
+      );
     }
   }
   const logLevel = env.LOG_LEVEL || (production ? 'info' : 'debug');
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
-    throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
+    throw new ConfigError(
+      `LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`,
+    );
   }
   if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');

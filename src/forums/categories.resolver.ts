@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Principal } from '../common/access/authenticated-member';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
@@ -14,7 +24,8 @@ import { WatchLevel } from './forum.enums';
 import { ReadStateService } from './read-state.service';
 
 const AUDIENCE = 'category audience (readKinds, sharing group); MODERATOR/ADMIN read all';
-const FIGURES = 'the parent category was access-checked; the figures query applies the audience in SQL again';
+const FIGURES =
+  'the parent category was access-checked; the figures query applies the audience in SQL again';
 
 @Resolver(() => ForumCategoryType)
 export class CategoriesResolver {
@@ -24,7 +35,9 @@ export class CategoriesResolver {
     private readonly loaders: ForumLoaders,
   ) {}
 
-  @Query(() => ForumCategoryConnection, { description: 'Categories the caller may read, by position.' })
+  @Query(() => ForumCategoryConnection, {
+    description: 'Categories the caller may read, by position.',
+  })
   @Allow.members(AUDIENCE)
   forumCategories(@Args() page: PageArgs, @CurrentPrincipal() me: Principal) {
     return this.categories.list(viewerOf(me), page.first, page.after);
@@ -32,13 +45,20 @@ export class CategoriesResolver {
 
   @Query(() => ForumCategoryType)
   @Allow.members(AUDIENCE)
-  forumCategory(@Args('id', { type: () => ID }, new UuidPipe('id')) id: string, @CurrentPrincipal() me: Principal) {
+  forumCategory(
+    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+    @CurrentPrincipal() me: Principal,
+  ) {
     return this.categories.get(viewerOf(me), id);
   }
 
   @Mutation(() => ForumCategoryType)
   @Allow.admins()
-  async createForumCategory(@Args('input') input: ForumCategoryInput, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async createForumCategory(
+    @Args('input') input: ForumCategoryInput,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     const saved = await this.categories.create(me, input, ctx.req);
     return this.categories.get(viewerOf(me), saved.id);
   }
@@ -71,19 +91,34 @@ export class CategoriesResolver {
   // categories of the response come in one statement (ForumLoaders.categoryFigure).
   @ResolveField(() => Int, { description: 'Topics the caller can read.' })
   @Allow.members(FIGURES)
-  topicCount(@Parent() c: ForumCategoryType, @Context() ctx: GraphqlContext, @CurrentPrincipal() me: Principal) {
+  topicCount(
+    @Parent() c: ForumCategoryType,
+    @Context() ctx: GraphqlContext,
+    @CurrentPrincipal() me: Principal,
+  ) {
     return this.loaders.categoryFigure(ctx, viewerOf(me), c.id, 'topicCount');
   }
 
-  @ResolveField(() => Int, { description: 'Topics with posts the caller has not read (same rule as ForumTopic.unreadCount > 0).' })
+  @ResolveField(() => Int, {
+    description:
+      'Topics with posts the caller has not read (same rule as ForumTopic.unreadCount > 0).',
+  })
   @Allow.members(FIGURES)
-  unreadTopicCount(@Parent() c: ForumCategoryType, @Context() ctx: GraphqlContext, @CurrentPrincipal() me: Principal) {
+  unreadTopicCount(
+    @Parent() c: ForumCategoryType,
+    @Context() ctx: GraphqlContext,
+    @CurrentPrincipal() me: Principal,
+  ) {
     return this.loaders.categoryFigure(ctx, viewerOf(me), c.id, 'unreadTopicCount');
   }
 
   @ResolveField(() => WatchLevel)
   @Allow.members(FIGURES)
-  watchLevel(@Parent() c: ForumCategoryType, @Context() ctx: GraphqlContext, @CurrentPrincipal() me: Principal) {
+  watchLevel(
+    @Parent() c: ForumCategoryType,
+    @Context() ctx: GraphqlContext,
+    @CurrentPrincipal() me: Principal,
+  ) {
     return this.loaders.categoryFigure(ctx, viewerOf(me), c.id, 'watchLevel');
   }
 }

@@ -18,18 +18,53 @@ import { queryNamed } from './forum-sql';
 const { MUNICIPALITY, IT_PROVIDER, CERT } = OrganisationKind;
 
 /** The seed set (DESIGN.md); the lead's seed script inserts these when no category exists. */
-export function defaultCategories(): Pick<ForumCategory, 'name' | 'description' | 'readKinds' | 'postKinds' | 'organisationIds' | 'position'>[] {
+export function defaultCategories(): Pick<
+  ForumCategory,
+  'name' | 'description' | 'readKinds' | 'postKinds' | 'organisationIds' | 'position'
+>[] {
   return [
-    { name: 'Allgemein', description: 'Austausch aller Teilnehmenden.', readKinds: [MUNICIPALITY, IT_PROVIDER, CERT], postKinds: [MUNICIPALITY, IT_PROVIDER, CERT], organisationIds: [], position: 10 },
-    { name: 'Kommunen unter sich', description: 'Nur für Mitglieder der Kommunen.', readKinds: [MUNICIPALITY], postKinds: [MUNICIPALITY], organisationIds: [], position: 20 },
-    { name: 'Dienstleister', description: 'IT-Dienstleister und CERT.', readKinds: [IT_PROVIDER, CERT], postKinds: [IT_PROVIDER, CERT], organisationIds: [], position: 30 },
-    { name: 'CERT-Lagebild', description: 'Alle lesen, das CERT schreibt.', readKinds: [MUNICIPALITY, IT_PROVIDER, CERT], postKinds: [CERT], organisationIds: [], position: 40 },
+    {
+      name: 'Allgemein',
+      description: 'Austausch aller Teilnehmenden.',
+      readKinds: [MUNICIPALITY, IT_PROVIDER, CERT],
+      postKinds: [MUNICIPALITY, IT_PROVIDER, CERT],
+      organisationIds: [],
+      position: 10,
+    },
+    {
+      name: 'Kommunen unter sich',
+      description: 'Nur für Mitglieder der Kommunen.',
+      readKinds: [MUNICIPALITY],
+      postKinds: [MUNICIPALITY],
+      organisationIds: [],
+      position: 20,
+    },
+    {
+      name: 'Dienstleister',
+      description: 'IT-Dienstleister und CERT.',
+      readKinds: [IT_PROVIDER, CERT],
+      postKinds: [IT_PROVIDER, CERT],
+      organisationIds: [],
+      position: 30,
+    },
+    {
+      name: 'CERT-Lagebild',
+      description: 'Alle lesen, das CERT schreibt.',
+      readKinds: [MUNICIPALITY, IT_PROVIDER, CERT],
+      postKinds: [CERT],
+      organisationIds: [],
+      position: 40,
+    },
   ];
 }
 
 /** Per-viewer figures of a category, resolved per field (CategoriesResolver) and only when selected. */
 export type CategoryFigure = 'topicCount' | 'unreadTopicCount' | 'watchLevel';
-export type CategoryFigures = Partial<{ topicCount: number; unreadTopicCount: number; watchLevel: WatchLevel }>;
+export type CategoryFigures = Partial<{
+  topicCount: number;
+  unreadTopicCount: number;
+  watchLevel: WatchLevel;
+}>;
 
 /**
  * The SQL of each figure on a category row (alias c). `unreadTopicCount` uses the same rule as the
@@ -59,17 +94,35 @@ export class CategoriesService {
   ) {}
 
   /** Readable categories by position; rows and totalCount in one statement. */
-  async list(v: ForumViewer, first: number, after?: string | null): Promise<Connection<ForumCategoryType>> {
+  async list(
+    v: ForumViewer,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<ForumCategoryType>> {
     const readable = this.access.readableCategorySql(v, 'c');
     const countSql = `SELECT count(*)::int FROM forum_categories c WHERE ${readable.sql}`;
-    const qb = this.categories.createQueryBuilder('c').where(readable.sql, readable.params).addSelect(`(${countSql})`, 'total_count');
+    const qb = this.categories
+      .createQueryBuilder('c')
+      .where(readable.sql, readable.params)
+      .addSelect(`(${countSql})`, 'total_count');
     if (after) {
       const [position, id] = decodeCursor(after, 2, ['bigint', 'uuid']);
-      qb.andWhere('(c.position, c.id) > (CAST(:pos AS int), CAST(:cId AS uuid))', { pos: position, cId: id });
+      qb.andWhere('(c.position, c.id) > (CAST(:pos AS int), CAST(:cId AS uuid))', {
+        pos: position,
+        cId: id,
+      });
     }
-    const { entities, raw } = await qb.orderBy('c.position', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getRawAndEntities();
+    const { entities, raw } = await qb
+      .orderBy('c.position', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(first + 1)
+      .getRawAndEntities();
     // An empty page past the end still reports the total; without a cursor an empty page means none.
-    const total = raw.length ? (raw[0].total_count as number) : after ? (await queryNamed<{ count: number }>(this.db, countSql, readable.params))[0].count : 0;
+    const total = raw.length
+      ? (raw[0].total_count as number)
+      : after
+        ? (await queryNamed<{ count: number }>(this.db, countSql, readable.params))[0].count
+        : 0;
     return toConnection(
       entities.map((c) => this.toType(v, c)),
       first,
@@ -85,7 +138,11 @@ export class CategoriesService {
   /** Several categories, for the topic.category field (one batch per request); unreadable ones are left out. */
   async byIds(v: ForumViewer, ids: readonly string[]): Promise<Map<string, ForumCategoryType>> {
     const readable = this.access.readableCategorySql(v, 'c');
-    const rows = await this.categories.createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...ids] }).andWhere(readable.sql, readable.params).getMany();
+    const rows = await this.categories
+      .createQueryBuilder('c')
+      .where('c.id IN (:...ids)', { ids: [...ids] })
+      .andWhere(readable.sql, readable.params)
+      .getMany();
     return new Map(rows.map((c) => [c.id, this.toType(v, c)]));
   }
 
@@ -93,7 +150,11 @@ export class CategoriesService {
    * The wanted figures of several categories for the viewer, in one statement; categories the
    * viewer may not read are left out (the caller answers them with zero figures).
    */
-  async figures(v: ForumViewer, ids: readonly string[], wanted: ReadonlySet<CategoryFigure>): Promise<Map<string, CategoryFigures>> {
+  async figures(
+    v: ForumViewer,
+    ids: readonly string[],
+    wanted: ReadonlySet<CategoryFigure>,
+  ): Promise<Map<string, CategoryFigures>> {
     const readable = this.access.readableCategorySql(v, 'c');
     const sql = figureSql(this.access, v);
     const figures = [...wanted];
@@ -102,7 +163,12 @@ export class CategoriesService {
       `SELECT c.id, ${figures.map((f) => `${sql[f]} AS "${f}"`).join(', ')} FROM forum_categories c WHERE c.id IN (:...ids) AND ${readable.sql}`,
       { ...readable.params, ids: [...ids], me: v.memberId },
     );
-    return new Map(rows.map((r) => [r.id as string, Object.fromEntries(figures.map((f) => [f, r[f]])) as CategoryFigures]));
+    return new Map(
+      rows.map((r) => [
+        r.id as string,
+        Object.fromEntries(figures.map((f) => [f, r[f]])) as CategoryFigures,
+      ]),
+    );
   }
 
   /** The category as the viewer sees it; the per-viewer figures are separate fields. */
@@ -128,25 +194,56 @@ export class CategoriesService {
     return this.db.transaction(async (manager) => {
       await this.validate(manager.getRepository(Organisation), input);
       const repo = manager.getRepository(ForumCategory);
-      if (await repo.existsBy({ name: input.name.trim() })) throw conflict('Eine Kategorie mit diesem Namen gibt es schon.', 'name');
+      if (await repo.existsBy({ name: input.name.trim() }))
+        throw conflict('Eine Kategorie mit diesem Namen gibt es schon.', 'name');
       const saved = await repo.save(repo.create({ ...this.values(input) }));
-      await this.audit.record({ actorId: me.memberId, action: 'forum.category.create', targetType: 'forum_category', targetId: saved.id, ip: clientInfoOf(req as never).ip, details: { ...this.values(input) } }, manager);
+      await this.audit.record(
+        {
+          actorId: me.memberId,
+          action: 'forum.category.create',
+          targetType: 'forum_category',
+          targetId: saved.id,
+          ip: clientInfoOf(req as never).ip,
+          details: { ...this.values(input) },
+        },
+        manager,
+      );
       return saved;
     });
   }
 
-  async update(me: Principal, id: string, input: ForumCategoryInput, req: unknown): Promise<ForumCategory> {
+  async update(
+    me: Principal,
+    id: string,
+    input: ForumCategoryInput,
+    req: unknown,
+  ): Promise<ForumCategory> {
     return this.db.transaction(async (manager) => {
       const repo = manager.getRepository(ForumCategory);
       const category = await repo.findOneBy({ id });
       if (!category) throw notFound('Die Kategorie');
       await this.validate(manager.getRepository(Organisation), input);
       const clash = await repo.findOneBy({ name: input.name.trim() });
-      if (clash && clash.id !== id) throw conflict('Eine Kategorie mit diesem Namen gibt es schon.', 'name');
-      const before = { readKinds: category.readKinds, postKinds: category.postKinds, organisationIds: category.organisationIds };
+      if (clash && clash.id !== id)
+        throw conflict('Eine Kategorie mit diesem Namen gibt es schon.', 'name');
+      const before = {
+        readKinds: category.readKinds,
+        postKinds: category.postKinds,
+        organisationIds: category.organisationIds,
+      };
       Object.assign(category, this.values(input));
       const saved = await repo.save(category);
-      await this.audit.record({ actorId: me.memberId, action: 'forum.category.update', targetType: 'forum_category', targetId: id, ip: clientInfoOf(req as never).ip, details: { before, after: this.values(input) } }, manager);
+      await this.audit.record(
+        {
+          actorId: me.memberId,
+          action: 'forum.category.update',
+          targetType: 'forum_category',
+          targetId: id,
+          ip: clientInfoOf(req as never).ip,
+          details: { before, after: this.values(input) },
+        },
+        manager,
+      );
       return saved;
     });
   }
@@ -165,10 +262,12 @@ export class CategoriesService {
   private async validate(orgs: Repository<Organisation>, input: ForumCategoryInput): Promise<void> {
     if (!input.name.trim()) throw badInput('name', 'Der Name darf nicht leer sein.');
     // Posting without reading makes no sense and would hide the audience from the poster.
-    if (input.postKinds.some((k) => !input.readKinds.includes(k))) throw badInput('postKinds', 'Wer schreibt, muss auch lesen dürfen.');
+    if (input.postKinds.some((k) => !input.readKinds.includes(k)))
+      throw badInput('postKinds', 'Wer schreibt, muss auch lesen dürfen.');
     if (input.organisationIds.length) {
       const found = await orgs.countBy({ id: In(input.organisationIds) });
-      if (found !== input.organisationIds.length) throw badInput('organisationIds', 'Unbekannte Organisation.');
+      if (found !== input.organisationIds.length)
+        throw badInput('organisationIds', 'Unbekannte Organisation.');
     }
   }
 }

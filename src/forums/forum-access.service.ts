@@ -42,7 +42,10 @@ export function isForumStaff(v: Pick<ForumViewer, 'platformRole'>): boolean {
 }
 
 function inAudience(v: ForumViewer, kinds: string[], c: ForumCategory): boolean {
-  return kinds.includes(v.organisationKind) && (c.organisationIds.length === 0 || c.organisationIds.includes(v.organisationId));
+  return (
+    kinds.includes(v.organisationKind) &&
+    (c.organisationIds.length === 0 || c.organisationIds.includes(v.organisationId))
+  );
 }
 
 /**
@@ -77,14 +80,20 @@ export class ForumAccessService {
 
   /** WHERE fragment: the post aliased `alias` is shown to the viewer (never deleted; hidden only to staff). */
   visiblePostSql(v: ForumViewer, alias: string): string {
-    return isForumStaff(v) ? `${alias}.deleted_at IS NULL` : `(${alias}.deleted_at IS NULL AND ${alias}.hidden_at IS NULL)`;
+    return isForumStaff(v)
+      ? `${alias}.deleted_at IS NULL`
+      : `(${alias}.deleted_at IS NULL AND ${alias}.hidden_at IS NULL)`;
   }
 
   isPostVisible(v: ForumViewer, p: ForumPost): boolean {
     return !p.deletedAt && (!p.hiddenAt || isForumStaff(v));
   }
 
-  async readableCategory(v: ForumViewer, id: string, manager?: EntityManager): Promise<ForumCategory> {
+  async readableCategory(
+    v: ForumViewer,
+    id: string,
+    manager?: EntityManager,
+  ): Promise<ForumCategory> {
     const repo = manager ? manager.getRepository(ForumCategory) : this.categories;
     const category = await repo.findOneBy({ id });
     if (!category || !this.canRead(v, category)) throw notFound('Die Kategorie');
@@ -92,7 +101,12 @@ export class ForumAccessService {
   }
 
   /** The topic and its category, or NOT_FOUND when missing or outside the viewer's audience. */
-  async readableTopic(v: ForumViewer, id: string, manager?: EntityManager, lock = false): Promise<{ topic: ForumTopic; category: ForumCategory }> {
+  async readableTopic(
+    v: ForumViewer,
+    id: string,
+    manager?: EntityManager,
+    lock = false,
+  ): Promise<{ topic: ForumTopic; category: ForumCategory }> {
     const { topic, category } = await this.readableTopicWith(v, id, { manager, lock });
     return { topic, category };
   }
@@ -103,10 +117,23 @@ export class ForumAccessService {
    * statement (every topic read starts here; bench/README.md, P2). The author is returned only
    * after the access check passed.
    */
-  async readableTopicWith(v: ForumViewer, id: string, options: TopicReadOptions = {}): Promise<{ topic: ForumTopic; category: ForumCategory; author: Member | null; raw: Record<string, unknown> }> {
+  async readableTopicWith(
+    v: ForumViewer,
+    id: string,
+    options: TopicReadOptions = {},
+  ): Promise<{
+    topic: ForumTopic;
+    category: ForumCategory;
+    author: Member | null;
+    raw: Record<string, unknown>;
+  }> {
     const { columns = [], params = {}, manager, lock = false, withAuthor = false } = options;
     const repo = manager ? manager.getRepository(ForumTopic) : this.topics;
-    const qb = repo.createQueryBuilder('t').innerJoinAndSelect('t.category', 'c').where('t.id = :id', { id }).setParameters(params);
+    const qb = repo
+      .createQueryBuilder('t')
+      .innerJoinAndSelect('t.category', 'c')
+      .where('t.id = :id', { id })
+      .setParameters(params);
     if (withAuthor) qb.leftJoinAndSelect('t.author', 'a');
     for (const [sql, alias] of columns) qb.addSelect(sql, alias);
     // Serialises post numbering per topic: the row lock (topic row only) is held until the transaction ends.
@@ -122,7 +149,11 @@ export class ForumAccessService {
   }
 
   /** The post with its topic and category; hidden posts only for staff, deleted posts for nobody. */
-  async readablePost(v: ForumViewer, id: string, manager?: EntityManager): Promise<{ post: ForumPost; topic: ForumTopic; category: ForumCategory }> {
+  async readablePost(
+    v: ForumViewer,
+    id: string,
+    manager?: EntityManager,
+  ): Promise<{ post: ForumPost; topic: ForumTopic; category: ForumCategory }> {
     const repo = manager ? manager.getRepository(ForumPost) : this.posts;
     const post = await repo.findOneBy({ id });
     if (!post || !this.isPostVisible(v, post)) throw notFound('Der Beitrag');
@@ -136,5 +167,10 @@ export class ForumAccessService {
 }
 
 export function viewerOf(p: Principal): ForumViewer {
-  return { memberId: p.memberId, organisationId: p.organisationId, organisationKind: p.organisationKind, platformRole: p.platformRole };
+  return {
+    memberId: p.memberId,
+    organisationId: p.organisationId,
+    organisationKind: p.organisationKind,
+    platformRole: p.platformRole,
+  };
 }

@@ -1,4 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Member } from '../members/member.entity';
 import { OrganisationKind } from '../organisations/organisation.enums';
 import { FlagReason, FlagStatus, ReactionKind, WatchLevel } from './forum.enums';
@@ -302,7 +313,12 @@ export class ForumFlag {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   note: string | null;
 
-  @Column({ type: 'enum', enum: FlagStatus, enumName: 'forum_flag_status', default: FlagStatus.OPEN })
+  @Column({
+    type: 'enum',
+    enum: FlagStatus,
+    enumName: 'forum_flag_status',
+    default: FlagStatus.OPEN,
+  })
   status: FlagStatus;
 
   @Column({ type: 'uuid', nullable: true })

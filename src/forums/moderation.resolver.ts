@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Principal } from '../common/access/authenticated-member';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
@@ -8,7 +18,14 @@ import { UuidPipe } from '../common/graphql/uuid.pipe';
 import { MemberLoader } from '../members/member.loader';
 import { MemberType } from '../members/member.type';
 import { FlagForumPostInput, MoveForumTopicArgs } from './dto/forum.inputs';
-import { ForumFlagConnection, ForumFlagType, ForumPostType, ForumTopicType, toFlagType, toPostType } from './dto/forum.types';
+import {
+  ForumFlagConnection,
+  ForumFlagType,
+  ForumPostType,
+  ForumTopicType,
+  toFlagType,
+  toPostType,
+} from './dto/forum.types';
 import { viewerOf } from './forum-access.service';
 import { ModerationService } from './moderation.service';
 import { PostsService } from './posts.service';
@@ -26,7 +43,9 @@ export class ModerationResolver {
     private readonly members: MemberLoader,
   ) {}
 
-  @Mutation(() => ForumFlagType, { description: 'Reports a post to the moderators; one open flag per member and post.' })
+  @Mutation(() => ForumFlagType, {
+    description: 'Reports a post to the moderators; one open flag per member and post.',
+  })
   @Allow.members('post readable by the reporter, else NOT_FOUND')
   async flagForumPost(@Args('input') input: FlagForumPostInput, @CurrentPrincipal() me: Principal) {
     return toFlagType(await this.moderation.flag(me, input));
@@ -39,60 +58,99 @@ export class ModerationResolver {
     return { ...result, nodes: result.nodes.map(toFlagType) };
   }
 
-  @Mutation(() => Int, { description: 'Closes the open flags of a post without action; returns how many.' })
+  @Mutation(() => Int, {
+    description: 'Closes the open flags of a post without action; returns how many.',
+  })
   @Allow.moderators()
-  dismissForumFlags(@Args('postId', { type: () => ID }, PostId()) postId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  dismissForumFlags(
+    @Args('postId', { type: () => ID }, PostId()) postId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     return this.moderation.dismissFlags(me, postId, ctx.req);
   }
 
   @Mutation(() => ForumPostType)
   @Allow.moderators()
-  async hideForumPost(@Args('postId', { type: () => ID }, PostId()) postId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async hideForumPost(
+    @Args('postId', { type: () => ID }, PostId()) postId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     return toPostType(await this.moderation.setHidden(me, postId, true, ctx.req));
   }
 
   @Mutation(() => ForumPostType)
   @Allow.moderators()
-  async unhideForumPost(@Args('postId', { type: () => ID }, PostId()) postId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async unhideForumPost(
+    @Args('postId', { type: () => ID }, PostId()) postId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     return toPostType(await this.moderation.setHidden(me, postId, false, ctx.req));
   }
 
   @Mutation(() => ForumTopicType)
   @Allow.moderators()
-  async lockForumTopic(@Args('topicId', { type: () => ID }, TopicId()) topicId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async lockForumTopic(
+    @Args('topicId', { type: () => ID }, TopicId()) topicId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     await this.moderation.setLocked(me, topicId, true, ctx.req);
     return this.topics.get(viewerOf(me), topicId);
   }
 
   @Mutation(() => ForumTopicType)
   @Allow.moderators()
-  async unlockForumTopic(@Args('topicId', { type: () => ID }, TopicId()) topicId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async unlockForumTopic(
+    @Args('topicId', { type: () => ID }, TopicId()) topicId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     await this.moderation.setLocked(me, topicId, false, ctx.req);
     return this.topics.get(viewerOf(me), topicId);
   }
 
   @Mutation(() => ForumTopicType)
   @Allow.moderators()
-  async pinForumTopic(@Args('topicId', { type: () => ID }, TopicId()) topicId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async pinForumTopic(
+    @Args('topicId', { type: () => ID }, TopicId()) topicId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     await this.moderation.setPinned(me, topicId, true, ctx.req);
     return this.topics.get(viewerOf(me), topicId);
   }
 
   @Mutation(() => ForumTopicType)
   @Allow.moderators()
-  async unpinForumTopic(@Args('topicId', { type: () => ID }, TopicId()) topicId: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async unpinForumTopic(
+    @Args('topicId', { type: () => ID }, TopicId()) topicId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     await this.moderation.setPinned(me, topicId, false, ctx.req);
     return this.topics.get(viewerOf(me), topicId);
   }
 
-  @Mutation(() => ForumTopicType, { description: 'Read access follows the new category; a wider audience needs allowWiderAudience.' })
+  @Mutation(() => ForumTopicType, {
+    description: 'Read access follows the new category; a wider audience needs allowWiderAudience.',
+  })
   @Allow.moderators()
-  async moveForumTopic(@Args() args: MoveForumTopicArgs, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async moveForumTopic(
+    @Args() args: MoveForumTopicArgs,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     await this.moderation.move(me, args, ctx.req);
     return this.topics.get(viewerOf(me), args.topicId);
   }
 
-  @ResolveField(() => ForumPostType, { nullable: true, description: 'The flagged post (moderators see hidden posts too).' })
+  @ResolveField(() => ForumPostType, {
+    nullable: true,
+    description: 'The flagged post (moderators see hidden posts too).',
+  })
   @Allow.moderators()
   async post(@Parent() flag: ForumFlagType, @CurrentPrincipal() me: Principal) {
     const post = await this.posts.get(viewerOf(me), flag.postId).catch(() => null);

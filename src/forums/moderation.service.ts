@@ -18,7 +18,10 @@ function audienceWithin(inner: ForumCategory, outer: ForumCategory): boolean {
   const kindsOk = inner.readKinds.every((k) => outer.readKinds.includes(k));
   if (!kindsOk) return false;
   if (outer.organisationIds.length === 0) return true;
-  return inner.organisationIds.length > 0 && inner.organisationIds.every((o) => outer.organisationIds.includes(o));
+  return (
+    inner.organisationIds.length > 0 &&
+    inner.organisationIds.every((o) => outer.organisationIds.includes(o))
+  );
 }
 
 /**
@@ -49,13 +52,23 @@ export class ModerationService {
 
   /** Open flags, oldest first. */
   async queue(page: PageArgs): Promise<Connection<ForumFlag>> {
-    const qb = this.db.getRepository(ForumFlag).createQueryBuilder('f').where('f.status = :open', { open: FlagStatus.OPEN });
+    const qb = this.db
+      .getRepository(ForumFlag)
+      .createQueryBuilder('f')
+      .where('f.status = :open', { open: FlagStatus.OPEN });
     const totalCount = await qb.clone().getCount();
     if (page.after) {
       const [at, id] = decodeCursor(page.after, 2);
-      qb.andWhere('(f.created_at, f.id) > (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at, id });
+      qb.andWhere('(f.created_at, f.id) > (CAST(:at AS timestamptz), CAST(:id AS uuid))', {
+        at,
+        id,
+      });
     }
-    const rows = await qb.orderBy('f.created_at', 'ASC').addOrderBy('f.id', 'ASC').limit(page.first + 1).getMany();
+    const rows = await qb
+      .orderBy('f.created_at', 'ASC')
+      .addOrderBy('f.id', 'ASC')
+      .limit(page.first + 1)
+      .getMany();
     return toConnection(rows, page.first, totalCount, (f) => [f.createdAt.toISOString(), f.id]);
   }
 
@@ -64,12 +77,25 @@ export class ModerationService {
     return this.db.transaction(async (manager) => {
       const post = await manager.getRepository(ForumPost).findOneBy({ id: postId });
       if (!post || post.deletedAt) throw notFound('Der Beitrag');
-      if (hidden === (post.hiddenAt !== null)) throw conflict(hidden ? 'Der Beitrag ist bereits ausgeblendet.' : 'Der Beitrag ist nicht ausgeblendet.');
+      if (hidden === (post.hiddenAt !== null))
+        throw conflict(
+          hidden ? 'Der Beitrag ist bereits ausgeblendet.' : 'Der Beitrag ist nicht ausgeblendet.',
+        );
       post.hiddenAt = hidden ? new Date() : null;
       post.hiddenById = hidden ? me.memberId : null;
-      await manager.getRepository(ForumPost).update(post.id, { hiddenAt: post.hiddenAt, hiddenById: post.hiddenById });
+      await manager
+        .getRepository(ForumPost)
+        .update(post.id, { hiddenAt: post.hiddenAt, hiddenById: post.hiddenById });
       if (hidden) await this.closeFlags(manager, me, postId, FlagStatus.RESOLVED);
-      await this.record(manager, me, hidden ? 'forum.post.hide' : 'forum.post.unhide', 'forum_post', postId, req, { topicId: post.topicId });
+      await this.record(
+        manager,
+        me,
+        hidden ? 'forum.post.hide' : 'forum.post.unhide',
+        'forum_post',
+        postId,
+        req,
+        { topicId: post.topicId },
+      );
       return post;
     });
   }
@@ -78,28 +104,58 @@ export class ModerationService {
     return this.db.transaction(async (manager) => {
       const closed = await this.closeFlags(manager, me, postId, FlagStatus.DISMISSED);
       if (!closed) throw notFound('Eine offene Meldung');
-      await this.record(manager, me, 'forum.flags.dismiss', 'forum_post', postId, req, { count: closed });
+      await this.record(manager, me, 'forum.flags.dismiss', 'forum_post', postId, req, {
+        count: closed,
+      });
       return closed;
     });
   }
 
-  private async closeFlags(manager: EntityManager, me: Principal, postId: string, status: FlagStatus): Promise<number> {
-    const result = await manager.getRepository(ForumFlag).update({ postId, status: FlagStatus.OPEN }, { status, resolvedById: me.memberId, resolvedAt: new Date() });
+  private async closeFlags(
+    manager: EntityManager,
+    me: Principal,
+    postId: string,
+    status: FlagStatus,
+  ): Promise<number> {
+    const result = await manager
+      .getRepository(ForumFlag)
+      .update(
+        { postId, status: FlagStatus.OPEN },
+        { status, resolvedById: me.memberId, resolvedAt: new Date() },
+      );
     return result.affected ?? 0;
   }
 
   async setLocked(me: Principal, topicId: string, locked: boolean, req: Req): Promise<ForumTopic> {
-    return this.updateTopic(me, topicId, req, locked ? 'forum.topic.lock' : 'forum.topic.unlock', (t) => {
-      if (locked === (t.lockedAt !== null)) throw conflict(locked ? 'Das Thema ist bereits gesperrt.' : 'Das Thema ist nicht gesperrt.');
-      return { lockedAt: locked ? new Date() : null };
-    });
+    return this.updateTopic(
+      me,
+      topicId,
+      req,
+      locked ? 'forum.topic.lock' : 'forum.topic.unlock',
+      (t) => {
+        if (locked === (t.lockedAt !== null))
+          throw conflict(
+            locked ? 'Das Thema ist bereits gesperrt.' : 'Das Thema ist nicht gesperrt.',
+          );
+        return { lockedAt: locked ? new Date() : null };
+      },
+    );
   }
 
   async setPinned(me: Principal, topicId: string, pinned: boolean, req: Req): Promise<ForumTopic> {
-    return this.updateTopic(me, topicId, req, pinned ? 'forum.topic.pin' : 'forum.topic.unpin', (t) => {
-      if (pinned === t.pinned) throw conflict(pinned ? 'Das Thema ist bereits angeheftet.' : 'Das Thema ist nicht angeheftet.');
-      return { pinned };
-    });
+    return this.updateTopic(
+      me,
+      topicId,
+      req,
+      pinned ? 'forum.topic.pin' : 'forum.topic.unpin',
+      (t) => {
+        if (pinned === t.pinned)
+          throw conflict(
+            pinned ? 'Das Thema ist bereits angeheftet.' : 'Das Thema ist nicht angeheftet.',
+          );
+        return { pinned };
+      },
+    );
   }
 
   /**
@@ -113,19 +169,33 @@ export class ModerationService {
       const categories = manager.getRepository(ForumCategory);
       const target = await categories.findOneBy({ id: args.categoryId });
       if (!target) throw notFound('Die Kategorie');
-      if (target.id === topic.categoryId) throw conflict('Das Thema ist bereits in dieser Kategorie.', 'categoryId');
+      if (target.id === topic.categoryId)
+        throw conflict('Das Thema ist bereits in dieser Kategorie.', 'categoryId');
       const source = await categories.findOneByOrFail({ id: topic.categoryId });
       const wider = !audienceWithin(target, source);
       if (wider && !args.allowWiderAudience) {
-        throw conflict('Die Zielkategorie hat ein größeres Publikum; zum Verschieben allowWiderAudience setzen.', 'allowWiderAudience');
+        throw conflict(
+          'Die Zielkategorie hat ein größeres Publikum; zum Verschieben allowWiderAudience setzen.',
+          'allowWiderAudience',
+        );
       }
       await manager.getRepository(ForumTopic).update(topic.id, { categoryId: target.id });
-      await this.record(manager, me, 'forum.topic.move', 'forum_topic', topic.id, req, { from: source.id, to: target.id, widerAudience: wider });
+      await this.record(manager, me, 'forum.topic.move', 'forum_topic', topic.id, req, {
+        from: source.id,
+        to: target.id,
+        widerAudience: wider,
+      });
       return { ...topic, categoryId: target.id };
     });
   }
 
-  private async updateTopic(me: Principal, topicId: string, req: Req, action: string, change: (t: ForumTopic) => Partial<ForumTopic>): Promise<ForumTopic> {
+  private async updateTopic(
+    me: Principal,
+    topicId: string,
+    req: Req,
+    action: string,
+    change: (t: ForumTopic) => Partial<ForumTopic>,
+  ): Promise<ForumTopic> {
     return this.db.transaction(async (manager) => {
       const topic = await manager.getRepository(ForumTopic).findOneBy({ id: topicId });
       if (!topic) throw notFound('Das Thema');
@@ -136,7 +206,18 @@ export class ModerationService {
     });
   }
 
-  private record(manager: EntityManager, me: Principal, action: string, targetType: string, targetId: string, req: Req, details: Record<string, unknown> = {}) {
-    return this.audit.record({ actorId: me.memberId, action, targetType, targetId, ip: clientInfoOf(req).ip, details }, manager);
+  private record(
+    manager: EntityManager,
+    me: Principal,
+    action: string,
+    targetType: string,
+    targetId: string,
+    req: Req,
+    details: Record<string, unknown> = {},
+  ) {
+    return this.audit.record(
+      { actorId: me.memberId, action, targetType, targetId, ip: clientInfoOf(req).ip, details },
+      manager,
+    );
   }
 }

@@ -1,6 +1,10 @@
 import sanitizeHtml from 'sanitize-html';
 import { badInput } from '../common/errors/app-error';
-import { assertMarkdownSize, MARKDOWN_MAX_LENGTH, renderMarkdown } from '../common/markdown/render-markdown';
+import {
+  assertMarkdownSize,
+  MARKDOWN_MAX_LENGTH,
+  renderMarkdown,
+} from '../common/markdown/render-markdown';
 
 /** Posts are capped below the global Markdown maximum; a forum post is not a document store. */
 export const POST_MAX_LENGTH = 32_000;
@@ -31,7 +35,10 @@ const BLOCK_END = /<\/(?:p|li|h[1-6]|pre|blockquote|td|th|tr|table|ul|ol)>|<br\s
  * highlight markers in search are removed so no post can forge a <mark>.
  */
 export function htmlToPlain(html: string): string {
-  const text = sanitizeHtml(html.replace(BLOCK_END, '$& '), { allowedTags: [], allowedAttributes: {} });
+  const text = sanitizeHtml(html.replace(BLOCK_END, '$& '), {
+    allowedTags: [],
+    allowedAttributes: {},
+  });
   return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -44,7 +51,12 @@ export function htmlToPlain(html: string): string {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 export function excerpt(plain: string, max = EXCERPT_LENGTH): string {

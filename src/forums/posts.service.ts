@@ -47,23 +47,43 @@ export class PostsService {
    * With `include`, the same statement also reads the authors' member rows and the viewer's
    * reaction summaries of each post, for the caller to prime the loaders of those fields.
    */
-  async listOfTopic(v: ForumViewer, topicId: string, page: PageArgs, knownTotal?: number, include: PostPageIncludes = {}): Promise<PostPage> {
-    const qb = this.db.getRepository(ForumPost).createQueryBuilder('p').where('p.topic_id = :topicId', { topicId }).andWhere(this.access.visiblePostSql(v, 'p'));
+  async listOfTopic(
+    v: ForumViewer,
+    topicId: string,
+    page: PageArgs,
+    knownTotal?: number,
+    include: PostPageIncludes = {},
+  ): Promise<PostPage> {
+    const qb = this.db
+      .getRepository(ForumPost)
+      .createQueryBuilder('p')
+      .where('p.topic_id = :topicId', { topicId })
+      .andWhere(this.access.visiblePostSql(v, 'p'));
     const totalCount = knownTotal ?? (await qb.clone().getCount());
     if (page.after) {
       const [number] = decodeCursor(page.after, 1);
       qb.andWhere('p.post_number > :number', { number: Number(number) });
     }
     if (include.authors) qb.leftJoinAndSelect('p.author', 'a');
-    if (include.reactions) qb.addSelect(reactionSummariesSql('p.id'), 'reactions').setParameter('me', v.memberId);
-    const { entities, raw } = await qb.orderBy('p.postNumber', 'ASC').limit(page.first + 1).getRawAndEntities();
+    if (include.reactions)
+      qb.addSelect(reactionSummariesSql('p.id'), 'reactions').setParameter('me', v.memberId);
+    const { entities, raw } = await qb
+      .orderBy('p.postNumber', 'ASC')
+      .limit(page.first + 1)
+      .getRawAndEntities();
     const authors: Member[] = [];
     for (const p of entities) {
       if (p.author) authors.push(p.author);
       delete p.author;
     }
-    const reactions = include.reactions ? new Map(raw.map((r) => [r.p_id as string, r.reactions as ReactionSummaryType[]])) : null;
-    return { connection: toConnection(entities, page.first, totalCount, (p) => [p.postNumber]), authors, reactions };
+    const reactions = include.reactions
+      ? new Map(raw.map((r) => [r.p_id as string, r.reactions as ReactionSummaryType[]]))
+      : null;
+    return {
+      connection: toConnection(entities, page.first, totalCount, (p) => [p.postNumber]),
+      authors,
+      reactions,
+    };
   }
 
   async get(v: ForumViewer, id: string): Promise<ForumPost> {
@@ -77,11 +97,19 @@ export class PostsService {
     const post = await this.db.transaction(async (manager) => {
       // The row lock serialises numbering of concurrent replies to one topic.
       const { topic, category } = await this.access.readableTopic(v, input.topicId, manager, true);
-      if (!this.access.canPost(v, category)) throw forbidden('In dieser Kategorie dürfen Sie nicht schreiben.');
-      if (topic.lockedAt) throw conflict('Das Thema ist gesperrt; Antworten sind nicht möglich.', 'topicId');
+      if (!this.access.canPost(v, category))
+        throw forbidden('In dieser Kategorie dürfen Sie nicht schreiben.');
+      if (topic.lockedAt)
+        throw conflict('Das Thema ist gesperrt; Antworten sind nicht möglich.', 'topicId');
       if (input.replyToPostId) {
-        const target = await manager.getRepository(ForumPost).findOneBy({ id: input.replyToPostId, topicId: topic.id });
-        if (!target || !this.access.isPostVisible(v, target)) throw badInput('replyToPostId', 'Der Beitrag, auf den geantwortet wird, gehört nicht zu diesem Thema.');
+        const target = await manager
+          .getRepository(ForumPost)
+          .findOneBy({ id: input.replyToPostId, topicId: topic.id });
+        if (!target || !this.access.isPostVisible(v, target))
+          throw badInput(
+            'replyToPostId',
+            'Der Beitrag, auf den geantwortet wird, gehört nicht zu diesem Thema.',
+          );
       }
       if (input.quotedPostId) {
         // Readers see the quote only if they may read its source (checked again at read time).
@@ -104,9 +132,14 @@ export class PostsService {
         deletedAt: null,
         createdAt: now,
       });
-      await manager.getRepository(ForumTopic).update(topic.id, { lastPostNumber: number, lastPostAt: now });
+      await manager
+        .getRepository(ForumTopic)
+        .update(topic.id, { lastPostNumber: number, lastPostAt: now });
       await this.readState.advance(manager, me.memberId, topic.id, number);
-      created = await this.notifications.create(manager, await this.notifier.notificationsFor(manager, saved, topic, category));
+      created = await this.notifications.create(
+        manager,
+        await this.notifier.notificationsFor(manager, saved, topic, category),
+      );
       return saved;
     });
     this.notifications.publish(created);
@@ -120,16 +153,26 @@ export class PostsService {
     let created: Notification[] = [];
     const saved = await this.db.transaction(async (manager) => {
       const { post, topic, category } = await this.access.readablePost(v, id, manager);
-      if (post.authorId !== me.memberId) throw forbidden('Nur die Autorin oder der Autor kann den Beitrag bearbeiten.');
+      if (post.authorId !== me.memberId)
+        throw forbidden('Nur die Autorin oder der Autor kann den Beitrag bearbeiten.');
       // After a move into a category where the author may only read, their posts are frozen too.
-      if (!this.access.canPost(v, category)) throw forbidden('In dieser Kategorie dürfen Sie nicht schreiben.');
+      if (!this.access.canPost(v, category))
+        throw forbidden('In dieser Kategorie dürfen Sie nicht schreiben.');
       const revisions = manager.getRepository(ForumPostRevision);
       const count = await revisions.countBy({ postId: post.id });
-      await revisions.insert({ postId: post.id, revision: count + 1, raw: post.raw, editedById: me.memberId });
+      await revisions.insert({
+        postId: post.id,
+        revision: count + 1,
+        raw: post.raw,
+        editedById: me.memberId,
+      });
       const previousRaw = post.raw;
       Object.assign(post, content, { editedAt: new Date() });
       const updated = await manager.getRepository(ForumPost).save(post);
-      created = await this.notifications.create(manager, await this.notifier.notificationsFor(manager, updated, topic, category, previousRaw));
+      created = await this.notifications.create(
+        manager,
+        await this.notifier.notificationsFor(manager, updated, topic, category, previousRaw),
+      );
       return updated;
     });
     this.notifications.publish(created);
@@ -141,8 +184,11 @@ export class PostsService {
     const v = viewerOf(me);
     await this.db.transaction(async (manager) => {
       const { post } = await this.access.readablePost(v, id, manager);
-      if (post.authorId !== me.memberId) throw forbidden('Nur die Autorin oder der Autor kann den Beitrag löschen.');
-      await manager.getRepository(ForumPost).update(post.id, { raw: '', html: '', plain: '', deletedAt: new Date() });
+      if (post.authorId !== me.memberId)
+        throw forbidden('Nur die Autorin oder der Autor kann den Beitrag löschen.');
+      await manager
+        .getRepository(ForumPost)
+        .update(post.id, { raw: '', html: '', plain: '', deletedAt: new Date() });
       await manager.getRepository(ForumPostRevision).delete({ postId: post.id });
     });
     return true;

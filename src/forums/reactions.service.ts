@@ -22,14 +22,17 @@ export class ReactionsService {
         `INSERT INTO forum_reactions (post_id, member_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id`,
         [postId, v.memberId, kind],
       );
-      if (!inserted.length) throw conflict('Sie haben auf diesen Beitrag bereits so reagiert.', 'kind');
+      if (!inserted.length)
+        throw conflict('Sie haben auf diesen Beitrag bereits so reagiert.', 'kind');
     });
   }
 
   async unreact(v: ForumViewer, postId: string, kind: ReactionKind): Promise<void> {
     await this.db.transaction(async (manager) => {
       await this.access.readablePost(v, postId, manager);
-      const result = await manager.getRepository(ForumReaction).delete({ postId, memberId: v.memberId, kind });
+      const result = await manager
+        .getRepository(ForumReaction)
+        .delete({ postId, memberId: v.memberId, kind });
       if (!result.affected) throw notFound('Die Reaktion');
     });
   }

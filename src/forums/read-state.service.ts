@@ -15,7 +15,12 @@ export class ReadStateService {
   ) {}
 
   /** Moves the read position forward only: reading an old post again does not make newer ones unread. */
-  async advance(manager: EntityManager, memberId: string, topicId: string, postNumber: number): Promise<void> {
+  async advance(
+    manager: EntityManager,
+    memberId: string,
+    topicId: string,
+    postNumber: number,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO forum_read_states (member_id, topic_id, last_read_post_number) VALUES ($1, $2, $3)
        ON CONFLICT (member_id, topic_id) DO UPDATE
@@ -25,7 +30,8 @@ export class ReadStateService {
   }
 
   async markTopicRead(v: ForumViewer, topicId: string, postNumber: number): Promise<void> {
-    if (!Number.isInteger(postNumber) || postNumber < 1) throw badInput('postNumber', 'Die Beitragsnummer muss mindestens 1 sein.');
+    if (!Number.isInteger(postNumber) || postNumber < 1)
+      throw badInput('postNumber', 'Die Beitragsnummer muss mindestens 1 sein.');
     await this.db.transaction(async (manager) => {
       const { topic } = await this.access.readableTopic(v, topicId, manager);
       // Clamped: a number beyond the last post would silently mark future posts as read.
@@ -36,14 +42,18 @@ export class ReadStateService {
   async watchTopic(v: ForumViewer, topicId: string, level: WatchLevel): Promise<void> {
     await this.db.transaction(async (manager) => {
       await this.access.readableTopic(v, topicId, manager);
-      await manager.getRepository(ForumTopicWatch).upsert({ memberId: v.memberId, topicId, level }, ['memberId', 'topicId']);
+      await manager
+        .getRepository(ForumTopicWatch)
+        .upsert({ memberId: v.memberId, topicId, level }, ['memberId', 'topicId']);
     });
   }
 
   async watchCategory(v: ForumViewer, categoryId: string, level: WatchLevel): Promise<void> {
     await this.db.transaction(async (manager) => {
       await this.access.readableCategory(v, categoryId, manager);
-      await manager.getRepository(ForumCategoryWatch).upsert({ memberId: v.memberId, categoryId, level }, ['memberId', 'categoryId']);
+      await manager
+        .getRepository(ForumCategoryWatch)
+        .upsert({ memberId: v.memberId, categoryId, level }, ['memberId', 'categoryId']);
     });
   }
 }

@@ -50,7 +50,12 @@ export class SearchService {
 
   async search(v: ForumViewer, args: ForumSearchArgs): Promise<Connection<ForumSearchHitType>> {
     const readable = this.access.readableCategorySql(v, 'c');
-    const params: Record<string, unknown> = { ...readable.params, q: args.query, opts: HEADLINE_OPTIONS, limit: args.first + 1 };
+    const params: Record<string, unknown> = {
+      ...readable.params,
+      q: args.query,
+      opts: HEADLINE_OPTIONS,
+      limit: args.first + 1,
+    };
     // Conditions on the post itself, applied in both candidate branches below.
     const postWhere = [this.access.visiblePostSql(v, 'p')];
     if (args.authorId) {
@@ -73,8 +78,15 @@ export class SearchService {
     let keyset = '';
     if (args.after) {
       const [rank, id] = decodeCursor(args.after, 2);
-      if (typeof rank !== 'number' || !Number.isFinite(rank) || typeof id !== 'string' || !UUID.test(id)) throw badInput('after', 'Ungültiger Cursor.');
-      keyset = 'WHERE h.rank < CAST(:cRank AS real) OR (h.rank = CAST(:cRank AS real) AND h.post_id > CAST(:cId AS uuid))';
+      if (
+        typeof rank !== 'number' ||
+        !Number.isFinite(rank) ||
+        typeof id !== 'string' ||
+        !UUID.test(id)
+      )
+        throw badInput('after', 'Ungültiger Cursor.');
+      keyset =
+        'WHERE h.rank < CAST(:cRank AS real) OR (h.rank = CAST(:cRank AS real) AND h.post_id > CAST(:cId AS uuid))';
       Object.assign(params, { cRank: rank, cId: id });
     }
     const postCond = postWhere.join(' AND ');
@@ -114,7 +126,14 @@ export class SearchService {
       .filter((r) => r.post_id !== null)
       .map((r) => {
         const post = this.postOf(r);
-        return { post: toPostType(post), topicId: post.topicId, topicTitle: r.topic_title, categoryId: r.category_id, headline: safeHeadline(r.headline), rank: Number(r.rank) };
+        return {
+          post: toPostType(post),
+          topicId: post.topicId,
+          topicTitle: r.topic_title,
+          categoryId: r.category_id,
+          headline: safeHeadline(r.headline),
+          rank: Number(r.rank),
+        };
       });
     return toConnection(hits, args.first, total, (h) => [h.rank, h.post.id]);
   }
@@ -141,7 +160,14 @@ export class SearchService {
     const metadata = this.db.getMetadata(ForumPost);
     const post = metadata.create() as ForumPost;
     for (const c of metadata.columns) {
-      if (c.isSelect) c.setEntityValue(post, this.db.driver.prepareHydratedValue((row as unknown as Record<string, unknown>)[`p_${c.databaseName}`], c));
+      if (c.isSelect)
+        c.setEntityValue(
+          post,
+          this.db.driver.prepareHydratedValue(
+            (row as unknown as Record<string, unknown>)[`p_${c.databaseName}`],
+            c,
+          ),
+        );
     }
     return post;
   }

@@ -11,11 +11,16 @@ export function selects(info: GraphQLResolveInfo, ...path: string[]): boolean {
   return info.fieldNodes.some((node) => hasPath(info, node.selectionSet, path));
 }
 
-function hasPath(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, path: string[]): boolean {
+function hasPath(
+  info: GraphQLResolveInfo,
+  set: SelectionSetNode | undefined,
+  path: string[],
+): boolean {
   if (!set) return false;
   const [name, ...rest] = path;
   return set.selections.some((s) => {
-    if (s.kind === 'Field') return s.name.value === name && (rest.length === 0 || hasPath(info, s.selectionSet, rest));
+    if (s.kind === 'Field')
+      return s.name.value === name && (rest.length === 0 || hasPath(info, s.selectionSet, rest));
     if (s.kind === 'InlineFragment') return hasPath(info, s.selectionSet, path);
     const fragment = info.fragments[s.name.value];
     return fragment ? hasPath(info, fragment.selectionSet, path) : false;

@@ -1,4 +1,15 @@
-import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Principal } from '../common/access/authenticated-member';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
@@ -9,7 +20,13 @@ import { UuidPipe } from '../common/graphql/uuid.pipe';
 import { MemberLoader } from '../members/member.loader';
 import { MemberType } from '../members/member.type';
 import { CreateForumTopicInput, ForumTopicsArgs } from './dto/forum.inputs';
-import { ForumCategoryType, ForumPostConnection, ForumTopicConnection, ForumTopicType, toPostType } from './dto/forum.types';
+import {
+  ForumCategoryType,
+  ForumPostConnection,
+  ForumTopicConnection,
+  ForumTopicType,
+  toPostType,
+} from './dto/forum.types';
 import { ForumLoaders } from './forum.loaders';
 import { viewerOf } from './forum-access.service';
 import { WatchLevel } from './forum.enums';
@@ -30,9 +47,17 @@ export class TopicsResolver {
     private readonly loaders: ForumLoaders,
   ) {}
 
-  @Query(() => ForumTopicConnection, { description: 'Latest topics in readable categories (without muted categories and topics); with categoryId pinned first; with authorId the topics of a member.' })
+  @Query(() => ForumTopicConnection, {
+    description:
+      'Latest topics in readable categories (without muted categories and topics); with categoryId pinned first; with authorId the topics of a member.',
+  })
   @Allow.members('filtered by the category audience in SQL')
-  async forumTopics(@Args() args: ForumTopicsArgs, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo) {
+  async forumTopics(
+    @Args() args: ForumTopicsArgs,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const v = viewerOf(me);
     const page = await this.topics.list(v, args, selects(info, 'nodes', 'author'));
     // The page statement read these already; the author and category fields (and their policies) still run.
@@ -43,7 +68,12 @@ export class TopicsResolver {
 
   @Query(() => ForumTopicType)
   @Allow.members(AUDIENCE)
-  async forumTopic(@Args('id', { type: () => ID }, new UuidPipe('id')) id: string, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo) {
+  async forumTopic(
+    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const v = viewerOf(me);
     const { topic, category, author } = await this.topics.read(v, id, selects(info, 'author'));
     if (author) this.members.prime(ctx, [author]);
@@ -57,7 +87,9 @@ export class TopicsResolver {
     return this.topics.create(me, input);
   }
 
-  @Mutation(() => ForumTopicType, { description: 'Moves the read position forward to postNumber (never back).' })
+  @Mutation(() => ForumTopicType, {
+    description: 'Moves the read position forward to postNumber (never back).',
+  })
   @Allow.members(AUDIENCE)
   async markForumTopicRead(
     @Args('topicId', { type: () => ID }, new UuidPipe('topicId')) topicId: string,
@@ -86,20 +118,41 @@ export class TopicsResolver {
   }
 
   @ResolveField(() => ForumCategoryType, { nullable: true })
-  @Allow.members('the parent topic was access-checked; the category is filtered by the audience again')
-  category(@Parent() topic: ForumTopicType, @Context() ctx: GraphqlContext, @CurrentPrincipal() me: Principal) {
+  @Allow.members(
+    'the parent topic was access-checked; the category is filtered by the audience again',
+  )
+  category(
+    @Parent() topic: ForumTopicType,
+    @Context() ctx: GraphqlContext,
+    @CurrentPrincipal() me: Principal,
+  ) {
     return this.loaders.category(ctx, viewerOf(me), topic.categoryId);
   }
 
   @ResolveField(() => ForumPostConnection, { description: 'Posts ascending by post number.' })
   @Allow.members('the parent topic was access-checked; hidden posts only for staff')
-  async posts(@Parent() topic: ForumTopicType, @Args() page: PageArgs, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo) {
+  async posts(
+    @Parent() topic: ForumTopicType,
+    @Args() page: PageArgs,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const v = viewerOf(me);
     // postCount was counted for this viewer with the same visibility rule: no second COUNT.
     // Authors and reactions are read by the page statement only when selected: a page asked for
     // ids only (reply forms, the first post's id) should not pay the joins.
-    const include = { authors: selects(info, 'nodes', 'author'), reactions: selects(info, 'nodes', 'reactions') };
-    const { connection, authors, reactions } = await this.postList.listOfTopic(v, topic.id, page, topic.postCount, include);
+    const include = {
+      authors: selects(info, 'nodes', 'author'),
+      reactions: selects(info, 'nodes', 'reactions'),
+    };
+    const { connection, authors, reactions } = await this.postList.listOfTopic(
+      v,
+      topic.id,
+      page,
+      topic.postCount,
+      include,
+    );
     this.members.prime(ctx, authors);
     if (reactions) this.loaders.primeReactions(ctx, v, reactions);
     return { ...connection, nodes: connection.nodes.map(toPostType) };

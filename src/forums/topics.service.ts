@@ -18,14 +18,26 @@ import { preparePostBody } from './post-content';
 import { ReadStateService } from './read-state.service';
 
 /** Per-viewer columns of a topic row (alias t): visible post count, unread count, read state, watch level. */
-function topicStats(access: ForumAccessService, v: ForumViewer): Array<[sql: string, alias: string]> {
+function topicStats(
+  access: ForumAccessService,
+  v: ForumViewer,
+): Array<[sql: string, alias: string]> {
   const visible = access.visiblePostSql(v, 'p');
   const lastRead = `COALESCE((SELECT rs.last_read_post_number FROM forum_read_states rs WHERE rs.topic_id = t.id AND rs.member_id = :me), 0)`;
   return [
-    [`(SELECT count(*)::int FROM forum_posts p WHERE p.topic_id = t.id AND ${visible})`, 'post_count'],
-    [`(SELECT count(*)::int FROM forum_posts p WHERE p.topic_id = t.id AND ${visible} AND p.post_number > ${lastRead})`, 'unread_count'],
+    [
+      `(SELECT count(*)::int FROM forum_posts p WHERE p.topic_id = t.id AND ${visible})`,
+      'post_count',
+    ],
+    [
+      `(SELECT count(*)::int FROM forum_posts p WHERE p.topic_id = t.id AND ${visible} AND p.post_number > ${lastRead})`,
+      'unread_count',
+    ],
     [lastRead, 'last_read'],
-    [`(SELECT tw.level FROM forum_topic_watches tw WHERE tw.topic_id = t.id AND tw.member_id = :me)`, 'watch_level'],
+    [
+      `(SELECT tw.level FROM forum_topic_watches tw WHERE tw.topic_id = t.id AND tw.member_id = :me)`,
+      'watch_level',
+    ],
   ];
 }
 
@@ -70,14 +82,23 @@ export class TopicsService {
     if (!args.categoryId && !args.authorId) {
       // As in Discourse, the cross-category "latest" list leaves out what the viewer muted
       // (a category or a single topic); the category's own list and a member's list keep them.
-      where.push(`NOT EXISTS (SELECT 1 FROM forum_category_watches mw WHERE mw.category_id = t.category_id AND mw.member_id = :me AND mw.level = 'MUTED')`);
-      where.push(`NOT EXISTS (SELECT 1 FROM forum_topic_watches mt WHERE mt.topic_id = t.id AND mt.member_id = :me AND mt.level = 'MUTED')`);
+      where.push(
+        `NOT EXISTS (SELECT 1 FROM forum_category_watches mw WHERE mw.category_id = t.category_id AND mw.member_id = :me AND mw.level = 'MUTED')`,
+      );
+      where.push(
+        `NOT EXISTS (SELECT 1 FROM forum_topic_watches mt WHERE mt.topic_id = t.id AND mt.member_id = :me AND mt.level = 'MUTED')`,
+      );
     }
     const filter = where.join(' AND ');
     // totalCount counts the whole filtered list (not the keyset rest): an uncorrelated subquery,
     // evaluated once per statement and in the same snapshot as the page.
     const countSql = `SELECT count(*)::int FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id WHERE ${filter}`;
-    const qb = this.db.getRepository(ForumTopic).createQueryBuilder('t').innerJoinAndSelect('t.category', 'c').where(filter).setParameters(params);
+    const qb = this.db
+      .getRepository(ForumTopic)
+      .createQueryBuilder('t')
+      .innerJoinAndSelect('t.category', 'c')
+      .where(filter)
+      .setParameters(params);
     if (withAuthors) qb.leftJoinAndSelect('t.author', 'a');
     for (const [sql, alias] of topicStats(this.access, v)) qb.addSelect(sql, alias);
     qb.addSelect(`(${countSql})`, 'total_count');
@@ -96,10 +117,16 @@ export class TopicsService {
       else if (pin > (ownPin ?? 1)) {
         // Every row sorts before this cursor: no condition.
       } else if (ownPin === 0) qb.andWhere(`(t.last_post_at, t.id) < (${latest})`, rest);
-      else qb.andWhere(`(t.pinned, t.last_post_at, t.id) < (CAST(:cPin AS boolean), ${latest})`, { ...rest, cPin: pin === 1 });
+      else
+        qb.andWhere(`(t.pinned, t.last_post_at, t.id) < (CAST(:cPin AS boolean), ${latest})`, {
+          ...rest,
+          cPin: pin === 1,
+        });
     }
     if (args.categoryId) qb.orderBy('t.pinned', 'DESC');
-    qb.addOrderBy('t.lastPostAt', 'DESC').addOrderBy('t.id', 'DESC').limit(args.first + 1);
+    qb.addOrderBy('t.lastPostAt', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .limit(args.first + 1);
     const { entities, raw } = await qb.getRawAndEntities();
 
     let total = 0;
@@ -107,7 +134,8 @@ export class TopicsService {
       // A category outside the audience answers NOT_FOUND, not an empty list (a non-empty page proves it readable).
       if (args.categoryId) await this.access.readableCategory(v, args.categoryId);
       // Past the end of a non-empty list the total still counts; without a cursor, empty means none.
-      if (args.after) total = (await queryNamed<{ count: number }>(this.db, countSql, params))[0].count;
+      if (args.after)
+        total = (await queryNamed<{ count: number }>(this.db, countSql, params))[0].count;
     } else total = raw[0].total_count;
 
     const rawById = new Map(raw.map((r) => [r.t_id as string, r]));
@@ -120,7 +148,11 @@ export class TopicsService {
       delete t.author;
       return this.toType(t, rawById.get(t.id)!);
     });
-    const connection = toConnection(nodes, args.first, total, (t) => [args.categoryId && t.pinned ? 1 : 0, t.lastPostAt.toISOString(), t.id]);
+    const connection = toConnection(nodes, args.first, total, (t) => [
+      args.categoryId && t.pinned ? 1 : 0,
+      t.lastPostAt.toISOString(),
+      t.id,
+    ]);
     return { connection, categories: [...categories.values()], authors };
   }
 
@@ -132,13 +164,26 @@ export class TopicsService {
    * Access check, topic, the viewer's figures, the category and (withAuthor) the author's member
    * row in one statement; the caller may prime the loaders of the topic's fields with them.
    */
-  async read(v: ForumViewer, id: string, withAuthor = false): Promise<{ topic: ForumTopicType; category: ForumCategory; author: Member | null }> {
-    const { topic, category, author, raw } = await this.access.readableTopicWith(v, id, { columns: topicStats(this.access, v), params: { me: v.memberId }, withAuthor });
+  async read(
+    v: ForumViewer,
+    id: string,
+    withAuthor = false,
+  ): Promise<{ topic: ForumTopicType; category: ForumCategory; author: Member | null }> {
+    const { topic, category, author, raw } = await this.access.readableTopicWith(v, id, {
+      columns: topicStats(this.access, v),
+      params: { me: v.memberId },
+      withAuthor,
+    });
     return { topic: this.toType(topic, raw), category, author };
   }
 
   private toType(t: ForumTopic, r: Record<string, any>): ForumTopicType {
-    return toTopicType(t, { postCount: r.post_count, unreadCount: r.unread_count, lastReadPostNumber: r.last_read, watchLevel: (r.watch_level as WatchLevel) ?? WatchLevel.NORMAL });
+    return toTopicType(t, {
+      postCount: r.post_count,
+      unreadCount: r.unread_count,
+      lastReadPostNumber: r.last_read,
+      watchLevel: (r.watch_level as WatchLevel) ?? WatchLevel.NORMAL,
+    });
   }
 
   async create(me: Principal, input: CreateForumTopicInput): Promise<ForumTopicType> {
@@ -150,12 +195,37 @@ export class TopicsService {
     const topicId = await this.db.transaction(async (manager) => {
       const category = await this.postableCategory(manager, v, input.categoryId);
       const now = new Date();
-      const topic = await manager.getRepository(ForumTopic).save({ categoryId: category.id, authorId: me.memberId, title, lastPostNumber: 1, lastPostAt: now, lockedAt: null, pinned: false });
-      const post = await manager.getRepository(ForumPost).save({ topicId: topic.id, authorId: me.memberId, postNumber: 1, ...content, replyToPostId: null, quotedPostId: null, editedAt: null, hiddenAt: null, hiddenById: null, deletedAt: null, createdAt: now });
+      const topic = await manager.getRepository(ForumTopic).save({
+        categoryId: category.id,
+        authorId: me.memberId,
+        title,
+        lastPostNumber: 1,
+        lastPostAt: now,
+        lockedAt: null,
+        pinned: false,
+      });
+      const post = await manager.getRepository(ForumPost).save({
+        topicId: topic.id,
+        authorId: me.memberId,
+        postNumber: 1,
+        ...content,
+        replyToPostId: null,
+        quotedPostId: null,
+        editedAt: null,
+        hiddenAt: null,
+        hiddenById: null,
+        deletedAt: null,
+        createdAt: now,
+      });
       // As in Discourse, the creator watches their own topic and has read their own post.
-      await manager.getRepository(ForumTopicWatch).save({ memberId: me.memberId, topicId: topic.id, level: WatchLevel.WATCHING });
+      await manager
+        .getRepository(ForumTopicWatch)
+        .save({ memberId: me.memberId, topicId: topic.id, level: WatchLevel.WATCHING });
       await this.readState.advance(manager, me.memberId, topic.id, 1);
-      created = await this.notifications.create(manager, await this.notifier.notificationsFor(manager, post, topic, category));
+      created = await this.notifications.create(
+        manager,
+        await this.notifier.notificationsFor(manager, post, topic, category),
+      );
       return topic.id;
     });
     this.notifications.publish(created);
@@ -163,10 +233,15 @@ export class TopicsService {
   }
 
   /** Unknown and unreadable categories answer the same; readable but not postable is FORBIDDEN. */
-  private async postableCategory(manager: EntityManager, v: ForumViewer, id: string): Promise<ForumCategory> {
+  private async postableCategory(
+    manager: EntityManager,
+    v: ForumViewer,
+    id: string,
+  ): Promise<ForumCategory> {
     const category = await manager.getRepository(ForumCategory).findOneBy({ id });
     if (!category || !this.access.canRead(v, category)) throw notFound('Die Kategorie');
-    if (!this.access.canPost(v, category)) throw forbidden('In dieser Kategorie dürfen Sie keine Themen eröffnen.');
+    if (!this.access.canPost(v, category))
+      throw forbidden('In dieser Kategorie dürfen Sie keine Themen eröffnen.');
     return category;
   }
 }

@@ -26,7 +26,12 @@ export class Incident {
   @Column({ type: 'varchar', length: 4000 })
   description: string;
 
-  @Column({ type: 'enum', enum: IncidentStatus, enumName: 'incident_status', default: IncidentStatus.OPEN })
+  @Column({
+    type: 'enum',
+    enum: IncidentStatus,
+    enumName: 'incident_status',
+    default: IncidentStatus.OPEN,
+  })
   status: IncidentStatus;
 
   @Column({ type: 'boolean' })

@@ -1,4 +1,14 @@
-import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from '@nestjs/graphql';
 import { IsBoolean, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import type { Principal } from '../common/access/authenticated-member';
 import { clientInfoOf } from '../common/access/client-info';
@@ -25,7 +35,9 @@ export class ReportIncidentInput {
   @Matches(/\S/, { message: 'description: darf nicht leer sein' })
   description: string;
 
-  @Field({ description: 'Invite the staff of the organisation’s IT providers (from the register).' })
+  @Field({
+    description: 'Invite the staff of the organisation’s IT providers (from the register).',
+  })
   @IsBoolean()
   consentToProvider: boolean;
 }
@@ -66,15 +78,24 @@ const toIncidentType = (i: Incident): IncidentType => ({ ...i });
 export class IncidentsResolver {
   constructor(private readonly incidents: IncidentsService) {}
 
-  @Mutation(() => IncidentType, { description: 'Reports an incident of the caller’s organisation and opens its TLP:RED room.' })
+  @Mutation(() => IncidentType, {
+    description: 'Reports an incident of the caller’s organisation and opens its TLP:RED room.',
+  })
   @Allow.members('for the caller’s own organisation')
-  async reportIncident(@Args('input') input: ReportIncidentInput, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async reportIncident(
+    @Args('input') input: ReportIncidentInput,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     return toIncidentType(await this.incidents.report(me, input, clientInfoOf(ctx.req).ip));
   }
 
   @Query(() => IncidentType)
   @Allow.members('members of the incident channel only (TLP:RED); NOT_FOUND otherwise')
-  async incident(@Args('id', { type: () => ID }, new UuidPipe('id')) id: string, @CurrentPrincipal() me: Principal) {
+  async incident(
+    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+    @CurrentPrincipal() me: Principal,
+  ) {
     return toIncidentType(await this.incidents.get(me, id));
   }
 }

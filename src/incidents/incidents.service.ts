@@ -34,14 +34,24 @@ export class IncidentsService {
     private readonly audit: AuditService,
   ) {}
 
-  async report(p: Principal, input: { title: string; description: string; consentToProvider: boolean }, ip: string | null): Promise<Incident> {
+  async report(
+    p: Principal,
+    input: { title: string; description: string; consentToProvider: boolean },
+    ip: string | null,
+  ): Promise<Incident> {
     const { incident, members, notified } = await this.db.transaction(async (manager) => {
       const duty = await this.certDuty(manager);
-      const providerIds = input.consentToProvider ? await this.register.providerIdsOf(p.organisationId, manager) : [];
-      const providerStaff = providerIds.length ? await this.activeMembersOf(manager, providerIds) : [];
+      const providerIds = input.consentToProvider
+        ? await this.register.providerIdsOf(p.organisationId, manager)
+        : [];
+      const providerStaff = providerIds.length
+        ? await this.activeMembersOf(manager, providerIds)
+        : [];
       const members = new Map<string, ChannelRole>([[p.memberId, ChannelRole.ADMIN]]);
-      for (const id of duty) if (members.size < MAX_INVITEES) members.set(id, members.get(id) ?? ChannelRole.ADMIN);
-      for (const id of providerStaff) if (!members.has(id) && members.size < MAX_INVITEES) members.set(id, ChannelRole.MEMBER);
+      for (const id of duty)
+        if (members.size < MAX_INVITEES) members.set(id, members.get(id) ?? ChannelRole.ADMIN);
+      for (const id of providerStaff)
+        if (!members.has(id) && members.size < MAX_INVITEES) members.set(id, ChannelRole.MEMBER);
       const title = input.title.trim();
       const channel = await this.channels.insertChannel(manager, {
         kind: ChannelKind.INCIDENT,
@@ -53,9 +63,31 @@ export class IncidentsService {
       });
       const repo = manager.getRepository(Incident);
       const incident = await repo.save(
-        repo.create({ organisationId: p.organisationId, reporterId: p.memberId, title, description: input.description.trim(), status: IncidentStatus.OPEN, consentToProvider: input.consentToProvider, channelId: channel.id }),
+        repo.create({
+          organisationId: p.organisationId,
+          reporterId: p.memberId,
+          title,
+          description: input.description.trim(),
+          status: IncidentStatus.OPEN,
+          consentToProvider: input.consentToProvider,
+          channelId: channel.id,
+        }),
       );
-      await this.audit.record({ actorId: p.memberId, action: 'incident.reported', targetType: 'incident', targetId: incident.id, ip, details: { channelId: channel.id, invitees: members.size - 1, providers: providerIds.length } }, manager);
+      await this.audit.record(
+        {
+          actorId: p.memberId,
+          action: 'incident.reported',
+          targetType: 'incident',
+          targetId: incident.id,
+          ip,
+          details: {
+            channelId: channel.id,
+            invitees: members.size - 1,
+            providers: providerIds.length,
+          },
+        },
+        manager,
+      );
       const notified = await this.notifications.create(
         manager,
         [...members.keys()]
@@ -79,9 +111,18 @@ export class IncidentsService {
   /** Only members of the incident's channel see the incident (TLP:RED). */
   async get(p: Principal, id: string): Promise<Incident> {
     const incident = await this.db.getRepository(Incident).findOneBy({ id });
-    const member = incident && (await this.db.getRepository(ChannelMember).findOneBy({ channelId: incident.channelId, memberId: p.memberId }));
+    const member =
+      incident &&
+      (await this.db
+        .getRepository(ChannelMember)
+        .findOneBy({ channelId: incident.channelId, memberId: p.memberId }));
     if (!incident || !member) throw notFound('Der Vorfall');
-    await this.audit.record({ actorId: p.memberId, action: 'incident.read', targetType: 'incident', targetId: id });
+    await this.audit.record({
+      actorId: p.memberId,
+      action: 'incident.read',
+      targetType: 'incident',
+      targetId: id,
+    });
     return incident;
   }
 
@@ -94,7 +135,10 @@ export class IncidentsService {
     return rows.map((r) => r.id);
   }
 
-  private async activeMembersOf(manager: EntityManager, organisationIds: string[]): Promise<string[]> {
+  private async activeMembersOf(
+    manager: EntityManager,
+    organisationIds: string[],
+  ): Promise<string[]> {
     const rows: Array<{ id: string }> = await manager.query(
       `SELECT id FROM members WHERE organisation_id = ANY($1) AND status = 'ACTIVE' ORDER BY created_at LIMIT $2`,
       [organisationIds, MAX_INVITEES],

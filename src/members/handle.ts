@@ -22,7 +22,10 @@ export async function uniqueHandle(manager: EntityManager, wanted: string): Prom
         .getRepository(Member)
         .createQueryBuilder('m')
         .select('m.handle', 'handle')
-        .where('m.handle = :wanted OR m.handle ~ :pattern', { wanted, pattern: `^${wanted.replace(/[.\\^$*+?()[\]{}|-]/g, '\\$&')}[0-9]+$` })
+        .where('m.handle = :wanted OR m.handle ~ :pattern', {
+          wanted,
+          pattern: `^${wanted.replace(/[.\\^$*+?()[\]{}|-]/g, '\\$&')}[0-9]+$`,
+        })
         .getRawMany<{ handle: string }>()
     ).map((r) => r.handle),
   );

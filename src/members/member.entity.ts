@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
 import { ContactVisibility, MemberStatus, OrganisationRole, PlatformRole } from './member.enums';
 
@@ -40,16 +49,36 @@ export class Member {
   @Column({ type: 'varchar', length: 2000, nullable: true })
   bio: string | null;
 
-  @Column({ type: 'enum', enum: ContactVisibility, enumName: 'contact_visibility', default: ContactVisibility.ALL_MEMBERS })
+  @Column({
+    type: 'enum',
+    enum: ContactVisibility,
+    enumName: 'contact_visibility',
+    default: ContactVisibility.ALL_MEMBERS,
+  })
   contactVisibility: ContactVisibility;
 
-  @Column({ type: 'enum', enum: OrganisationRole, enumName: 'organisation_role', default: OrganisationRole.MEMBER })
+  @Column({
+    type: 'enum',
+    enum: OrganisationRole,
+    enumName: 'organisation_role',
+    default: OrganisationRole.MEMBER,
+  })
   organisationRole: OrganisationRole;
 
-  @Column({ type: 'enum', enum: PlatformRole, enumName: 'platform_role', default: PlatformRole.USER })
+  @Column({
+    type: 'enum',
+    enum: PlatformRole,
+    enumName: 'platform_role',
+    default: PlatformRole.USER,
+  })
   platformRole: PlatformRole;
 
-  @Column({ type: 'enum', enum: MemberStatus, enumName: 'member_status', default: MemberStatus.INVITED })
+  @Column({
+    type: 'enum',
+    enum: MemberStatus,
+    enumName: 'member_status',
+    default: MemberStatus.INVITED,
+  })
   status: MemberStatus;
 
   @Column({ type: 'varchar', length: 200, nullable: true, select: false })

@@ -12,12 +12,15 @@ export class MemberLoader {
   constructor(private readonly members: MembersService) {}
 
   private loader(ctx: GraphqlContext): DataLoader<string, Member | null> {
-    return requestLoader(ctx, 'member', () =>
-      new DataLoader<string, Member | null>(async (ids) => {
-        const rows = await this.members.byIds(ids);
-        const byId = new Map(rows.map((m) => [m.id, m]));
-        return ids.map((i) => byId.get(i) ?? null);
-      }),
+    return requestLoader(
+      ctx,
+      'member',
+      () =>
+        new DataLoader<string, Member | null>(async (ids) => {
+          const rows = await this.members.byIds(ids);
+          const byId = new Map(rows.map((m) => [m.id, m]));
+          return ids.map((i) => byId.get(i) ?? null);
+        }),
     );
   }
 

@@ -23,13 +23,22 @@ export class MemberType {
   @Field(() => String, { nullable: true })
   bio: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Null unless the contact visibility lets the viewer see it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null unless the contact visibility lets the viewer see it.',
+  })
   email: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Null unless the contact visibility lets the viewer see it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null unless the contact visibility lets the viewer see it.',
+  })
   phone: string | null;
 
-  @Field(() => ContactVisibility, { nullable: true, description: 'Only for the member themself and admins.' })
+  @Field(() => ContactVisibility, {
+    nullable: true,
+    description: 'Only for the member themself and admins.',
+  })
   contactVisibility: ContactVisibility | null;
 
   @Field(() => OrganisationRole)
@@ -63,7 +72,8 @@ export function toMemberType(m: Member, viewer: Principal | null): MemberType {
     privileged ||
     (viewer !== null &&
       (m.contactVisibility === ContactVisibility.ALL_MEMBERS ||
-        (m.contactVisibility === ContactVisibility.ORGANISATION && viewer.organisationId === m.organisationId)));
+        (m.contactVisibility === ContactVisibility.ORGANISATION &&
+          viewer.organisationId === m.organisationId)));
   return {
     id: m.id,
     displayName: m.displayName,

@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Principal } from '../common/access/authenticated-member';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
@@ -28,7 +37,10 @@ export class MembersResolver {
 
   @Query(() => MemberType)
   @Allow.members('active members are visible to all members; others to ADMINs and their ORG_ADMINs')
-  async member(@Args('id', { type: () => ID }, new UuidPipe('id')) id: string, @CurrentPrincipal() me: Principal): Promise<MemberType> {
+  async member(
+    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+    @CurrentPrincipal() me: Principal,
+  ): Promise<MemberType> {
     return toMemberType(await this.directory.findVisible(me, id), me);
   }
 
@@ -41,13 +53,19 @@ export class MembersResolver {
 
   @Mutation(() => MemberType)
   @Allow.membersDuringMfaSetup()
-  async updateMyProfile(@Args('input') input: UpdateProfileInput, @CurrentPrincipal() me: Principal): Promise<MemberType> {
+  async updateMyProfile(
+    @Args('input') input: UpdateProfileInput,
+    @CurrentPrincipal() me: Principal,
+  ): Promise<MemberType> {
     return toMemberType(await this.directory.updateProfile(me, input), me);
   }
 
   @ResolveField(() => OrganisationType)
   @Allow.membersDuringMfaSetup()
-  organisation(@Parent() member: MemberType, @Context() ctx: GraphqlContext): Promise<OrganisationType> {
+  organisation(
+    @Parent() member: MemberType,
+    @Context() ctx: GraphqlContext,
+  ): Promise<OrganisationType> {
     return this.organisations.load(ctx, member.organisationId);
   }
 }

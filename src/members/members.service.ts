@@ -16,7 +16,11 @@ export class MembersService {
 
   /** Non-active members are visible only to ADMINs and to the ORG_ADMINs of their organisation. */
   private canSeeInactive(viewer: Principal, organisationId: string | null | undefined): boolean {
-    return isAdmin(viewer) || (viewer.organisationRole === OrganisationRole.ORG_ADMIN && organisationId === viewer.organisationId);
+    return (
+      isAdmin(viewer) ||
+      (viewer.organisationRole === OrganisationRole.ORG_ADMIN &&
+        organisationId === viewer.organisationId)
+    );
   }
 
   async directory(viewer: Principal, args: MembersArgs): Promise<Connection<Member>> {
@@ -24,8 +28,12 @@ export class MembersService {
     if (status !== MemberStatus.ACTIVE && !this.canSeeInactive(viewer, args.organisationId)) {
       throw forbidden('Nur Administratoren sehen eingeladene und deaktivierte Mitglieder.');
     }
-    const qb = this.members.createQueryBuilder('m').innerJoin('m.organisation', 'o').where('m.status = :status', { status });
-    if (args.organisationId) qb.andWhere('m.organisation_id = :orgId', { orgId: args.organisationId });
+    const qb = this.members
+      .createQueryBuilder('m')
+      .innerJoin('m.organisation', 'o')
+      .where('m.status = :status', { status });
+    if (args.organisationId)
+      qb.andWhere('m.organisation_id = :orgId', { orgId: args.organisationId });
     if (args.organisationKind) qb.andWhere('o.kind = :kind', { kind: args.organisationKind });
     if (args.search?.trim()) {
       const pattern = likePattern(args.search.trim());
@@ -41,13 +49,22 @@ export class MembersService {
       // toLowerCase differs from the database's for some letters (e.g. İ), which skipped rows.
       qb.andWhere('(lower(m.display_name), m.id) > (lower(:name), :id)', { name, id });
     }
-    const rows = await qb.orderBy('lower(m.display_name)', 'ASC').addOrderBy('m.id', 'ASC').limit(args.first + 1).getMany();
+    const rows = await qb
+      .orderBy('lower(m.display_name)', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(args.first + 1)
+      .getMany();
     return toConnection(rows, args.first, totalCount, (m) => [m.displayName, m.id]);
   }
 
   async findVisible(viewer: Principal, id: string): Promise<Member> {
     const member = await this.members.findOneBy({ id });
-    if (!member || (member.status !== MemberStatus.ACTIVE && member.id !== viewer.memberId && !this.canSeeInactive(viewer, member.organisationId))) {
+    if (
+      !member ||
+      (member.status !== MemberStatus.ACTIVE &&
+        member.id !== viewer.memberId &&
+        !this.canSeeInactive(viewer, member.organisationId))
+    ) {
       throw notFound('Das Mitglied');
     }
     return member;
@@ -61,7 +78,10 @@ export class MembersService {
     const changes: Partial<Member> = {};
     if (input.displayName != null) changes.displayName = input.displayName.trim();
     if (input.position !== undefined) changes.position = input.position?.trim() || null;
-    if (input.expertiseTags != null) changes.expertiseTags = [...new Set(input.expertiseTags.map((t) => t.trim()).filter(Boolean))];
+    if (input.expertiseTags != null)
+      changes.expertiseTags = [
+        ...new Set(input.expertiseTags.map((t) => t.trim()).filter(Boolean)),
+      ];
     if (input.phone !== undefined) changes.phone = input.phone?.trim() || null;
     if (input.bio !== undefined) changes.bio = input.bio?.trim() || null;
     if (input.contactVisibility != null) changes.contactVisibility = input.contactVisibility;

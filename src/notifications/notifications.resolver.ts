@@ -1,4 +1,14 @@
-import { Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import type { Principal } from '../common/access/authenticated-member';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
@@ -70,7 +80,10 @@ export class NotificationsResolver {
 
   @Mutation(() => Int, { description: 'Returns how many were marked.' })
   @Allow.members('own notifications only')
-  markNotificationsRead(@Args() args: MarkReadArgs, @CurrentPrincipal() me: Principal): Promise<number> {
+  markNotificationsRead(
+    @Args() args: MarkReadArgs,
+    @CurrentPrincipal() me: Principal,
+  ): Promise<number> {
     return this.notifications.markRead(me.memberId, args.ids ?? null);
   }
 }

@@ -36,23 +36,45 @@ export class NotificationsService {
   async create(manager: EntityManager, items: NewNotification[]): Promise<Notification[]> {
     if (!items.length) return [];
     const repo = manager.getRepository(Notification);
-    const rows = items.map((i) => repo.create({ ...i, title: i.title.slice(0, 300), body: i.body?.slice(0, 1000) ?? null, actorId: i.actorId ?? null, readAt: null }));
+    const rows = items.map((i) =>
+      repo.create({
+        ...i,
+        title: i.title.slice(0, 300),
+        body: i.body?.slice(0, 1000) ?? null,
+        actorId: i.actorId ?? null,
+        readAt: null,
+      }),
+    );
     return repo.save(rows);
   }
 
   publish(created: Notification[]): void {
-    if (created.length) this.events.emit(NOTIFICATIONS_CREATED, { notifications: created } satisfies NotificationsCreatedEvent);
+    if (created.length)
+      this.events.emit(NOTIFICATIONS_CREATED, {
+        notifications: created,
+      } satisfies NotificationsCreatedEvent);
   }
 
-  async listFor(memberId: string, first: number, after: string | null | undefined, unreadOnly: boolean): Promise<Connection<Notification>> {
-    const qb = this.notifications.createQueryBuilder('n').where('n.member_id = :memberId', { memberId });
+  async listFor(
+    memberId: string,
+    first: number,
+    after: string | null | undefined,
+    unreadOnly: boolean,
+  ): Promise<Connection<Notification>> {
+    const qb = this.notifications
+      .createQueryBuilder('n')
+      .where('n.member_id = :memberId', { memberId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     const totalCount = await qb.clone().getCount();
     if (after) {
       const [at, id] = decodeCursor(after, 2, ['timestamp', 'uuid']);
       qb.andWhere('(n.created_at, n.id) < (:at::timestamptz, :id::uuid)', { at, id });
     }
-    const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, totalCount, (n) => [n.createdAt.toISOString(), n.id]);
   }
 
@@ -62,7 +84,9 @@ export class NotificationsService {
 
   /** Marks the given notifications (or all, when `ids` is null) of the member as read. */
   async markRead(memberId: string, ids: string[] | null): Promise<number> {
-    const where = ids ? { memberId, readAt: IsNull(), id: In(ids) } : { memberId, readAt: IsNull() };
+    const where = ids
+      ? { memberId, readAt: IsNull(), id: In(ids) }
+      : { memberId, readAt: IsNull() };
     const result = await this.notifications.update(where, { readAt: new Date() });
     return result.affected ?? 0;
   }

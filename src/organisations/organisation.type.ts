@@ -12,7 +12,10 @@ export class OrganisationType {
   @Field()
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Amtlicher Gemeindeschlüssel (8 digits), municipalities only.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Amtlicher Gemeindeschlüssel (8 digits), municipalities only.',
+  })
   municipalityKey: string | null;
 
   @Field(() => String, { nullable: true })
@@ -28,7 +31,9 @@ export class OrganisationType {
   createdAt: Date;
 }
 
-@ObjectType('ServiceRelation', { description: 'An entry of the provider register: provider serves municipality.' })
+@ObjectType('ServiceRelation', {
+  description: 'An entry of the provider register: provider serves municipality.',
+})
 export class ServiceRelationType {
   @Field(() => ID)
   id: string;

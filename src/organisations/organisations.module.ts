@@ -10,7 +10,12 @@ import { ServiceRelation } from './service-relation.entity';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation, ServiceRelation])],
-  providers: [OrganisationsService, ProviderRegisterService, OrganisationLoader, OrganisationsResolver],
+  providers: [
+    OrganisationsService,
+    ProviderRegisterService,
+    OrganisationLoader,
+    OrganisationsResolver,
+  ],
   exports: [OrganisationsService, ProviderRegisterService, OrganisationLoader],
 })
 export class OrganisationsModule {}

@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Principal } from '../common/access/authenticated-member';
 import { clientInfoOf } from '../common/access/client-info';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
@@ -6,7 +15,11 @@ import { Allow } from '../common/access/policy.decorator';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { ConnectionType } from '../common/graphql/pagination';
 import { UuidPipe } from '../common/graphql/uuid.pipe';
-import { OrganisationInput, OrganisationsArgs, ServiceRelationInput } from './dto/organisation.inputs';
+import {
+  OrganisationInput,
+  OrganisationsArgs,
+  ServiceRelationInput,
+} from './dto/organisation.inputs';
 import { toOrganisationType } from './organisation.loader';
 import { OrganisationType, ServiceRelationType } from './organisation.type';
 import { OrganisationsService } from './organisations.service';
@@ -29,7 +42,10 @@ export class OrganisationsResolver {
     private readonly register: ProviderRegisterService,
   ) {}
 
-  @Query(() => OrganisationConnection, { name: 'organisations', description: 'All organisations, ordered by name.' })
+  @Query(() => OrganisationConnection, {
+    name: 'organisations',
+    description: 'All organisations, ordered by name.',
+  })
   @Allow.members()
   async listOrganisations(@Args() args: OrganisationsArgs) {
     const page = await this.organisations.list(args);
@@ -38,12 +54,15 @@ export class OrganisationsResolver {
 
   @Query(() => OrganisationType)
   @Allow.members()
-  async organisation(@Args('id', { type: () => ID }, new UuidPipe('id')) id: string): Promise<OrganisationType> {
+  async organisation(
+    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+  ): Promise<OrganisationType> {
     return toOrganisationType(await this.organisations.get(id));
   }
 
   @ResolveField(() => [ServiceRelationType], {
-    description: 'For an IT provider: the municipalities it serves; for a municipality: its providers.',
+    description:
+      'For an IT provider: the municipalities it serves; for a municipality: its providers.',
   })
   @Allow.members()
   async serviceRelations(@Parent() organisation: OrganisationType): Promise<ServiceRelationType[]> {
@@ -52,7 +71,11 @@ export class OrganisationsResolver {
 
   @Mutation(() => OrganisationType)
   @Allow.admins()
-  async createOrganisation(@Args('input') input: OrganisationInput, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async createOrganisation(
+    @Args('input') input: OrganisationInput,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     return toOrganisationType(await this.organisations.create(me, input, clientInfoOf(ctx.req).ip));
   }
 
@@ -64,12 +87,20 @@ export class OrganisationsResolver {
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
-    return toOrganisationType(await this.organisations.update(me, id, input, clientInfoOf(ctx.req).ip));
+    return toOrganisationType(
+      await this.organisations.update(me, id, input, clientInfoOf(ctx.req).ip),
+    );
   }
 
-  @Mutation(() => ServiceRelationType, { description: 'Records (or replaces) what a provider does for a municipality.' })
+  @Mutation(() => ServiceRelationType, {
+    description: 'Records (or replaces) what a provider does for a municipality.',
+  })
   @Allow.admins()
-  async setServiceRelation(@Args('input') input: ServiceRelationInput, @CurrentPrincipal() me: Principal, @Context() ctx: GraphqlContext) {
+  async setServiceRelation(
+    @Args('input') input: ServiceRelationInput,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
     return toRelationType(await this.register.set(me, input, clientInfoOf(ctx.req).ip));
   }
 
@@ -77,7 +108,8 @@ export class OrganisationsResolver {
   @Allow.admins()
   removeServiceRelation(
     @Args('providerId', { type: () => ID }, new UuidPipe('providerId')) providerId: string,
-    @Args('municipalityId', { type: () => ID }, new UuidPipe('municipalityId')) municipalityId: string,
+    @Args('municipalityId', { type: () => ID }, new UuidPipe('municipalityId'))
+    municipalityId: string,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {

@@ -30,21 +30,36 @@ export async function seedDemoData(app: INestApplication): Promise<void> {
   const created = await db.transaction(async (manager) => {
     const orgs = manager.getRepository(Organisation);
     const byName = new Map<string, Organisation>();
-    const ensure = async (values: Partial<Organisation> & { name: string; kind: OrganisationKind }) => {
-      const org = (await orgs.findOneBy({ name: values.name })) ?? (await orgs.save(orgs.create(values)));
+    const ensure = async (
+      values: Partial<Organisation> & { name: string; kind: OrganisationKind },
+    ) => {
+      const org =
+        (await orgs.findOneBy({ name: values.name })) ?? (await orgs.save(orgs.create(values)));
       byName.set(org.name, org);
       return org;
     };
     await ensure({ name: DEMO_CERT, kind: OrganisationKind.CERT });
     const byKey = new Map<string, Organisation>();
     for (const m of DEMO_MUNICIPALITIES) {
-      const org = await ensure({ name: m.name, kind: OrganisationKind.MUNICIPALITY, municipalityKey: m.key, district: m.district, governmentRegion: m.region, population: m.population });
+      const org = await ensure({
+        name: m.name,
+        kind: OrganisationKind.MUNICIPALITY,
+        municipalityKey: m.key,
+        district: m.district,
+        governmentRegion: m.region,
+        population: m.population,
+      });
       byKey.set(m.key, org);
     }
     for (const p of DEMO_PROVIDERS) {
       const provider = await ensure({ name: p.name, kind: OrganisationKind.IT_PROVIDER });
       for (const s of p.serves) {
-        await manager.getRepository(ServiceRelation).upsert({ providerId: provider.id, municipalityId: byKey.get(s.key)!.id, services: s.services }, ['providerId', 'municipalityId']);
+        await manager
+          .getRepository(ServiceRelation)
+          .upsert(
+            { providerId: provider.id, municipalityId: byKey.get(s.key)!.id, services: s.services },
+            ['providerId', 'municipalityId'],
+          );
       }
     }
     const members = manager.getRepository(Member);
@@ -62,7 +77,11 @@ export async function seedDemoData(app: INestApplication): Promise<void> {
           position: person.position,
           expertiseTags: person.tags,
           organisationRole: person.orgAdmin ? OrganisationRole.ORG_ADMIN : OrganisationRole.MEMBER,
-          platformRole: person.admin ? PlatformRole.ADMIN : person.moderator ? PlatformRole.MODERATOR : PlatformRole.USER,
+          platformRole: person.admin
+            ? PlatformRole.ADMIN
+            : person.moderator
+              ? PlatformRole.MODERATOR
+              : PlatformRole.USER,
           status: MemberStatus.ACTIVE,
           passwordHash,
         }),
@@ -74,7 +93,9 @@ export async function seedDemoData(app: INestApplication): Promise<void> {
   const categories = await app.get(CategoriesService).ensureDefaults();
   const topics = await seedDemoTopics(app);
   logger.log(`Forum: ${categories} neue Kategorien, ${topics} neue Themen.`);
-  logger.log(`Demo-Daten geladen: ${DEMO_MUNICIPALITIES.length} Kommunen, ${DEMO_PROVIDERS.length} Dienstleister, ${created.length} neue Mitglieder.`);
+  logger.log(
+    `Demo-Daten geladen: ${DEMO_MUNICIPALITIES.length} Kommunen, ${DEMO_PROVIDERS.length} Dienstleister, ${created.length} neue Mitglieder.`,
+  );
   if (created.length) {
     console.log(`Neue Demo-Konten (Passwort für alle: ${password}):\n  ${created.join('\n  ')}`);
   }
@@ -111,7 +132,9 @@ async function seedDemoTopics(app: INestApplication): Promise<number> {
     const author = await db.getRepository(Member).findOneBy({ email: topic.author });
     const category = await db.getRepository(ForumCategory).findOneBy({ name: topic.category });
     if (!author || !category) continue;
-    const organisation = await db.getRepository(Organisation).findOneByOrFail({ id: author.organisationId });
+    const organisation = await db
+      .getRepository(Organisation)
+      .findOneByOrFail({ id: author.organisationId });
     // Written through the service, as the author, so audiences and Markdown rendering apply.
     const principal: Principal = {
       memberId: author.id,
@@ -124,7 +147,9 @@ async function seedDemoTopics(app: INestApplication): Promise<number> {
       handle: author.handle,
       mfaPending: false,
     };
-    await app.get(TopicsService).create(principal, { categoryId: category.id, title: topic.title, body: topic.body });
+    await app
+      .get(TopicsService)
+      .create(principal, { categoryId: category.id, title: topic.title, body: topic.body });
     created++;
   }
   return created;

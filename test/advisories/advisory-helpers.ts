@@ -20,12 +20,31 @@ export interface DraftOptions {
 }
 
 export async function createDraft(t: TestApp, author: Actor, options: DraftOptions): Promise<any> {
-  const input = { title: 'Sicherheitswarnung', summary: 'Kurzfassung', bodyMarkdown: 'Text', severity: 'HOCH', ...options };
-  const data = ok(await t.gql(`mutation($input: CreateAdvisoryInput!) { createAdvisory(input: $input) { ${ADVISORY_FIELDS} } }`, { input }, author.token));
+  const input = {
+    title: 'Sicherheitswarnung',
+    summary: 'Kurzfassung',
+    bodyMarkdown: 'Text',
+    severity: 'HOCH',
+    ...options,
+  };
+  const data = ok(
+    await t.gql(
+      `mutation($input: CreateAdvisoryInput!) { createAdvisory(input: $input) { ${ADVISORY_FIELDS} } }`,
+      { input },
+      author.token,
+    ),
+  );
   return data.createAdvisory;
 }
 
-export async function publish(t: TestApp, author: Actor, id: string, status = 'FINAL', changeSummary = 'Erstveröffentlichung', changes?: Record<string, unknown>) {
+export async function publish(
+  t: TestApp,
+  author: Actor,
+  id: string,
+  status = 'FINAL',
+  changeSummary = 'Erstveröffentlichung',
+  changes?: Record<string, unknown>,
+) {
   return t.gql(
     `mutation($id: ID!, $input: PublishAdvisoryInput!) { publishAdvisory(id: $id, input: $input) { ${ADVISORY_FIELDS} revisions { version status changeSummary snapshot } } }`,
     { id, input: { status, changeSummary, ...(changes ? { changes } : {}) } },
@@ -33,7 +52,12 @@ export async function publish(t: TestApp, author: Actor, id: string, status = 'F
   );
 }
 
-export async function setRecipients(t: TestApp, author: Actor, id: string, input: { organisationIds?: string[]; memberIds?: string[]; municipalitiesServedBy?: string[] }) {
+export async function setRecipients(
+  t: TestApp,
+  author: Actor,
+  id: string,
+  input: { organisationIds?: string[]; memberIds?: string[]; municipalitiesServedBy?: string[] },
+) {
   return t.gql(
     `mutation($id: ID!, $input: AdvisoryRecipientsInput!) { setAdvisoryRecipients(id: $id, input: $input) { id recipients { organisations { id } members { id } forwardedTo { id } } } }`,
     { id, input },
@@ -42,18 +66,33 @@ export async function setRecipients(t: TestApp, author: Actor, id: string, input
 }
 
 export const forward = (t: TestApp, actor: Actor | null, id: string, municipalityIds?: string[]) =>
-  t.gql(`mutation($id: ID!, $m: [ID!]) { forwardAdvisory(id: $id, municipalityIds: $m) }`, { id, m: municipalityIds ?? null }, actor?.token ?? null);
+  t.gql(
+    `mutation($id: ID!, $m: [ID!]) { forwardAdvisory(id: $id, municipalityIds: $m) }`,
+    { id, m: municipalityIds ?? null },
+    actor?.token ?? null,
+  );
 
-export const acknowledge = (t: TestApp, actor: Actor | null, id: string, status: string, note?: string) =>
+export const acknowledge = (
+  t: TestApp,
+  actor: Actor | null,
+  id: string,
+  status: string,
+  note?: string,
+) =>
   t.gql(
     `mutation($id: ID!, $input: AcknowledgeAdvisoryInput!) { acknowledgeAdvisory(id: $id, input: $input) { status note memberId organisation { id } } }`,
     { id, input: { status, note } },
     actor?.token ?? null,
   );
 
-export const getAdvisory = (t: TestApp, token: string | null, id: string) => t.gql(`query($id: ID!) { advisory(id: $id) { ${ADVISORY_FIELDS} } }`, { id }, token);
+export const getAdvisory = (t: TestApp, token: string | null, id: string) =>
+  t.gql(`query($id: ID!) { advisory(id: $id) { ${ADVISORY_FIELDS} } }`, { id }, token);
 
-export const listAdvisories = (t: TestApp, token: string | null, args: Record<string, unknown> = {}) =>
+export const listAdvisories = (
+  t: TestApp,
+  token: string | null,
+  args: Record<string, unknown> = {},
+) =>
   t.gql(
     `query($first: Int, $after: String, $search: String, $tlp: TlpLabel, $status: AdvisoryStatus, $severity: AdvisorySeverity, $cve: String) {
       advisories(first: $first, after: $after, search: $search, tlp: $tlp, status: $status, severity: $severity, cve: $cve) {
@@ -79,10 +118,19 @@ export const openAdvisories = (t: TestApp, token: string | null, organisationId?
     token,
   );
 
-export const exportCsaf = (t: TestApp, token: string | null, id: string) => t.gql(`query($id: ID!) { advisoryCsaf(id: $id) }`, { id }, token);
+export const exportCsaf = (t: TestApp, token: string | null, id: string) =>
+  t.gql(`query($id: ID!) { advisoryCsaf(id: $id) }`, { id }, token);
 
 export const importCsafDoc = (t: TestApp, token: string | null, document: unknown) =>
-  t.gql(`mutation($d: JSON!) { importCsafAdvisory(document: $d) { ${ADVISORY_FIELDS} revisions { version } } }`, { d: document }, token);
+  t.gql(
+    `mutation($d: JSON!) { importCsafAdvisory(document: $d) { ${ADVISORY_FIELDS} revisions { version } } }`,
+    { d: document },
+    token,
+  );
 
 export const myNotifications = (t: TestApp, token: string | null) =>
-  t.gql(`{ myNotifications(first: 100) { totalCount nodes { kind title body targetType targetId } } }`, {}, token);
+  t.gql(
+    `{ myNotifications(first: 100) { totalCount nodes { kind title body targetType targetId } } }`,
+    {},
+    token,
+  );

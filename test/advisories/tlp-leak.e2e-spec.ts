@@ -47,7 +47,16 @@ const ACTIVE: Reader[] = READERS.filter((r) => r !== 'disabled' && r !== 'anonym
 const CERT_OWNERS: Reader[] = ['author', 'certColleague'];
 
 type Case = 'CLEAR' | 'GREEN' | 'AMBERFWD' | 'AMBERONLY' | 'STRICT' | 'RED' | 'DRAFT' | 'DRAFTRED';
-const CASES: Case[] = ['CLEAR', 'GREEN', 'AMBERFWD', 'AMBERONLY', 'STRICT', 'RED', 'DRAFT', 'DRAFTRED'];
+const CASES: Case[] = [
+  'CLEAR',
+  'GREEN',
+  'AMBERFWD',
+  'AMBERONLY',
+  'STRICT',
+  'RED',
+  'DRAFT',
+  'DRAFTRED',
+];
 
 /** Who may read each case, straight from the table (plus the owning CERT as implicit recipient). */
 const MAY_READ: Record<Case, Reader[]> = {
@@ -106,30 +115,63 @@ describe('TLP leak test: every label, every reader, every path', () => {
     const muniD = await createOrganisation(t, OrganisationKind.MUNICIPALITY);
     const providerP = await createOrganisation(t, OrganisationKind.IT_PROVIDER);
     await linkProvider(t, providerP, muniB);
-    const a = (kind: OrganisationKind, organisation: typeof muniA, extra: Record<string, unknown> = {}) => createActor(t, kind, { organisation, ...extra });
+    const a = (
+      kind: OrganisationKind,
+      organisation: typeof muniA,
+      extra: Record<string, unknown> = {},
+    ) => createActor(t, kind, { organisation, ...extra });
     actors.author = await a(OrganisationKind.CERT, certOrg);
     actors.certColleague = await a(OrganisationKind.CERT, certOrg);
     actors.certOther = await a(OrganisationKind.CERT, certOrg2);
     actors.muniA = await a(OrganisationKind.MUNICIPALITY, muniA);
-    actors.muniAAdmin = await a(OrganisationKind.MUNICIPALITY, muniA, { organisationRole: OrganisationRole.ORG_ADMIN });
+    actors.muniAAdmin = await a(OrganisationKind.MUNICIPALITY, muniA, {
+      organisationRole: OrganisationRole.ORG_ADMIN,
+    });
     actors.muniB = await a(OrganisationKind.MUNICIPALITY, muniB);
     actors.muniC = await a(OrganisationKind.MUNICIPALITY, muniC);
-    actors.providerAdmin = await a(OrganisationKind.IT_PROVIDER, providerP, { organisationRole: OrganisationRole.ORG_ADMIN });
+    actors.providerAdmin = await a(OrganisationKind.IT_PROVIDER, providerP, {
+      organisationRole: OrganisationRole.ORG_ADMIN,
+    });
     actors.providerMember = await a(OrganisationKind.IT_PROVIDER, providerP);
     actors.redPerson = await a(OrganisationKind.MUNICIPALITY, muniC);
-    actors.moderator = await a(OrganisationKind.MUNICIPALITY, muniD, { platformRole: PlatformRole.MODERATOR });
-    actors.admin = await a(OrganisationKind.MUNICIPALITY, muniD, { platformRole: PlatformRole.ADMIN });
+    actors.moderator = await a(OrganisationKind.MUNICIPALITY, muniD, {
+      platformRole: PlatformRole.MODERATOR,
+    });
+    actors.admin = await a(OrganisationKind.MUNICIPALITY, muniD, {
+      platformRole: PlatformRole.ADMIN,
+    });
     // Disabled after the advisories exist would be the same: status is checked on every request.
-    actors.disabled = await a(OrganisationKind.MUNICIPALITY, muniA, { status: MemberStatus.DISABLED });
+    actors.disabled = await a(OrganisationKind.MUNICIPALITY, muniA, {
+      status: MemberStatus.DISABLED,
+    });
 
-    const tlpOf: Record<Case, string> = { CLEAR: 'CLEAR', GREEN: 'GREEN', AMBERFWD: 'AMBER', AMBERONLY: 'AMBER', STRICT: 'AMBER_STRICT', RED: 'RED', DRAFT: 'GREEN', DRAFTRED: 'RED' };
+    const tlpOf: Record<Case, string> = {
+      CLEAR: 'CLEAR',
+      GREEN: 'GREEN',
+      AMBERFWD: 'AMBER',
+      AMBERONLY: 'AMBER',
+      STRICT: 'AMBER_STRICT',
+      RED: 'RED',
+      DRAFT: 'GREEN',
+      DRAFTRED: 'RED',
+    };
     for (const c of CASES) {
       const m = marker(c);
-      const draft = await createDraft(t, actors.author, { tlp: tlpOf[c], title: `Warnung ${m}`, summary: `Kurz ${m}`, bodyMarkdown: `Text mit ${m} und LEAKSEARCH${suffix}`, cves: [cveOf(c)] });
+      const draft = await createDraft(t, actors.author, {
+        tlp: tlpOf[c],
+        title: `Warnung ${m}`,
+        summary: `Kurz ${m}`,
+        bodyMarkdown: `Text mit ${m} und LEAKSEARCH${suffix}`,
+        cves: [cveOf(c)],
+      });
       ids[c] = draft.id;
       trackingIds[c] = draft.trackingId;
     }
-    ok(await setRecipients(t, actors.author, ids.AMBERFWD, { organisationIds: [muniA.id, providerP.id] }));
+    ok(
+      await setRecipients(t, actors.author, ids.AMBERFWD, {
+        organisationIds: [muniA.id, providerP.id],
+      }),
+    );
     ok(await setRecipients(t, actors.author, ids.AMBERONLY, { organisationIds: [muniA.id] }));
     ok(await setRecipients(t, actors.author, ids.STRICT, { organisationIds: [providerP.id] }));
     ok(await setRecipients(t, actors.author, ids.RED, { memberIds: [actors.redPerson.member.id] }));
@@ -150,7 +192,9 @@ describe('TLP leak test: every label, every reader, every path', () => {
           readers.push(r);
         } else {
           expect(markersIn(result)).toEqual([]);
-          expect(errorCode(result)).toBe(r === 'anonymous' || r === 'disabled' ? 'UNAUTHENTICATED' : 'NOT_FOUND');
+          expect(errorCode(result)).toBe(
+            r === 'anonymous' || r === 'disabled' ? 'UNAUTHENTICATED' : 'NOT_FOUND',
+          );
         }
       }
       expect({ c, readers: sorted(readers) }).toEqual({ c, readers: sorted(MAY_READ[c]) });
@@ -170,18 +214,35 @@ describe('TLP leak test: every label, every reader, every path', () => {
         continue;
       }
       expect({ r, markers: markersIn(list.data) }).toEqual({ r, markers: allowed });
-      expect({ r, markers: markersIn(search.data), count: search.data.advisories.totalCount }).toEqual({ r, markers: allowed, count: allowed.length });
+      expect({
+        r,
+        markers: markersIn(search.data),
+        count: search.data.advisories.totalCount,
+      }).toEqual({ r, markers: allowed, count: allowed.length });
       for (const c of CASES) {
         const one = ok(await listAdvisories(t, token(r), { search: marker(c) }));
-        expect({ r, c, count: one.advisories.totalCount }).toEqual({ r, c, count: allowed.includes(c) ? 1 : 0 });
+        expect({ r, c, count: one.advisories.totalCount }).toEqual({
+          r,
+          c,
+          count: allowed.includes(c) ? 1 : 0,
+        });
       }
       for (const c of CASES) {
         const byCve = ok(await listAdvisories(t, token(r), { cve: cveOf(c) }));
-        expect({ r, c, count: byCve.advisories.totalCount, markers: markersIn(byCve) }).toEqual({ r, c, count: allowed.includes(c) ? 1 : 0, markers: allowed.includes(c) ? [c] : [] });
+        expect({ r, c, count: byCve.advisories.totalCount, markers: markersIn(byCve) }).toEqual({
+          r,
+          c,
+          count: allowed.includes(c) ? 1 : 0,
+          markers: allowed.includes(c) ? [c] : [],
+        });
       }
       // the same count through a filter
-      const green = ok(await listAdvisories(t, token(r), { tlp: 'GREEN', search: `LEAKSEARCH${suffix}` }));
-      expect(green.advisories.totalCount).toBe(allowed.filter((c) => c === 'GREEN' || c === 'DRAFT').length);
+      const green = ok(
+        await listAdvisories(t, token(r), { tlp: 'GREEN', search: `LEAKSEARCH${suffix}` }),
+      );
+      expect(green.advisories.totalCount).toBe(
+        allowed.filter((c) => c === 'GREEN' || c === 'DRAFT').length,
+      );
     }
   });
 
@@ -204,7 +265,9 @@ describe('TLP leak test: every label, every reader, every path', () => {
     expect(markersIn(feed.body)).toEqual(['CLEAR']);
     expect(feed.body.advisories.map((a: any) => a.trackingId)).toContain(trackingIds.CLEAR);
     for (const c of CASES) {
-      const res = await request(t.app.getHttpServer()).get(`/public/advisories/${encodeURIComponent(trackingIds[c])}/csaf.json`);
+      const res = await request(t.app.getHttpServer()).get(
+        `/public/advisories/${encodeURIComponent(trackingIds[c])}/csaf.json`,
+      );
       expect({ c, status: res.status }).toEqual({ c, status: c === 'CLEAR' ? 200 : 404 });
       expect(markersIn(res.body)).toEqual(c === 'CLEAR' ? ['CLEAR'] : []);
     }
@@ -213,13 +276,19 @@ describe('TLP leak test: every label, every reader, every path', () => {
   it('notifications: every reader of a published advisory except its publisher, nobody else', async () => {
     for (const r of ACTIVE) {
       const data = ok(await myNotifications(t, token(r)));
-      const targets = data.myNotifications.nodes.filter((n: any) => n.kind === 'ADVISORY').map((n: any) => n.targetId);
-      const expected = PUBLISHED.filter((c) => MAY_READ[c].includes(r) && r !== 'author').map((c) => ids[c]);
+      const targets = data.myNotifications.nodes
+        .filter((n: any) => n.kind === 'ADVISORY')
+        .map((n: any) => n.targetId);
+      const expected = PUBLISHED.filter((c) => MAY_READ[c].includes(r) && r !== 'author').map(
+        (c) => ids[c],
+      );
       expect({ r, targets: sorted(targets) }).toEqual({ r, targets: sorted(expected) });
       // Titles of AMBER and stricter name the label and tracking id, never the content.
       for (const c of markersIn(data)) expect(['CLEAR', 'GREEN']).toContain(c);
     }
-    const disabledRows = await t.db.getRepository(Notification).countBy({ memberId: actors.disabled.member.id });
+    const disabledRows = await t.db
+      .getRepository(Notification)
+      .countBy({ memberId: actors.disabled.member.id });
     expect(disabledRows).toBe(0);
   });
 
@@ -239,7 +308,10 @@ describe('TLP leak test: every label, every reader, every path', () => {
         if (result.data?.advisoryStatusOverview) allowed.push(r);
         expect(markersIn(result)).toEqual([]);
       }
-      expect({ c, allowed: sorted(allowed) }).toEqual({ c, allowed: sorted(MAY_READ[c].filter((r) => CERT_OWNERS.includes(r))) });
+      expect({ c, allowed: sorted(allowed) }).toEqual({
+        c,
+        allowed: sorted(MAY_READ[c].filter((r) => CERT_OWNERS.includes(r))),
+      });
     }
   });
 
@@ -262,14 +334,23 @@ describe('TLP leak test: every label, every reader, every path', () => {
 
   it('audits reads of AMBER, AMBER+STRICT and RED content, not of CLEAR or GREEN', async () => {
     const events = await t.db.getRepository(AuditEvent).findBy({ actorId: actors.muniA.member.id });
-    const byAction = (action: string) => events.filter((e) => e.action === action).map((e) => e.targetId);
-    expect(byAction('advisory.read')).toEqual(expect.arrayContaining([ids.AMBERFWD, ids.AMBERONLY]));
+    const byAction = (action: string) =>
+      events.filter((e) => e.action === action).map((e) => e.targetId);
+    expect(byAction('advisory.read')).toEqual(
+      expect.arrayContaining([ids.AMBERFWD, ids.AMBERONLY]),
+    );
     expect(byAction('advisory.read')).not.toContain(ids.GREEN);
     expect(byAction('advisory.read')).not.toContain(ids.CLEAR);
-    expect(byAction('advisory.csaf_export')).toEqual(expect.arrayContaining([ids.AMBERFWD, ids.AMBERONLY]));
-    const listed = events.filter((e) => e.action === 'advisory.list_read').flatMap((e) => ((e.details as any).advisories ?? []).map((a: any) => a.id));
+    expect(byAction('advisory.csaf_export')).toEqual(
+      expect.arrayContaining([ids.AMBERFWD, ids.AMBERONLY]),
+    );
+    const listed = events
+      .filter((e) => e.action === 'advisory.list_read')
+      .flatMap((e) => ((e.details as any).advisories ?? []).map((a: any) => a.id));
     expect(new Set(listed)).toEqual(new Set([ids.AMBERFWD, ids.AMBERONLY]));
-    const forwards = await t.db.getRepository(AuditEvent).findBy({ action: 'advisory.forwarded', targetId: ids.AMBERFWD });
+    const forwards = await t.db
+      .getRepository(AuditEvent)
+      .findBy({ action: 'advisory.forwarded', targetId: ids.AMBERFWD });
     expect(forwards).toHaveLength(1);
   });
 });

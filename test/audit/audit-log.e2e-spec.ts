@@ -43,13 +43,27 @@ describe('audit log', () => {
   const events = async (vars: Record<string, unknown> = {}) => {
     const res = await t.gql(EVENTS, { first: 100, ...vars }, cast.admin.token);
     expect(res.errors).toBeUndefined();
-    return res.data.auditEvents as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: EventNode[] };
+    return res.data.auditEvents as {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: EventNode[];
+    };
   };
 
   it('is readable by ADMINs only', async () => {
-    for (const role of ['municipal', 'municipalOrgAdmin', 'provider', 'cert', 'moderator'] as const) {
+    for (const role of [
+      'municipal',
+      'municipalOrgAdmin',
+      'provider',
+      'cert',
+      'moderator',
+    ] as const) {
       const res = await t.gql(EVENTS, {}, cast[role].token);
-      expect({ role, code: errorCode(res), data: res.data }).toEqual({ role, code: 'FORBIDDEN', data: null });
+      expect({ role, code: errorCode(res), data: res.data }).toEqual({
+        role,
+        code: 'FORBIDDEN',
+        data: null,
+      });
     }
     expect(errorCode(await t.gql(EVENTS, {}, cast.disabled.token))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(EVENTS, {}))).toBe('UNAUTHENTICATED');
@@ -60,14 +74,19 @@ describe('audit log', () => {
   it('records permission denials with the endpoint', async () => {
     const denied = await events({ action: 'permission.denied', actorId: cast.municipal.member.id });
     expect(denied.nodes.length).toBeGreaterThanOrEqual(1);
-    expect(denied.nodes[0].details).toMatchObject({ endpoint: 'AuditResolver.auditEvents', reason: 'platform role' });
+    expect(denied.nodes[0].details).toMatchObject({
+      endpoint: 'AuditResolver.auditEvents',
+      reason: 'platform role',
+    });
   });
 
   it('filters by action prefix and by exact action', async () => {
     const logins = await events({ action: 'login.' });
     expect(logins.nodes.length).toBeGreaterThanOrEqual(4);
     expect(logins.nodes.every((e) => e.action.startsWith('login.'))).toBe(true);
-    expect(new Set(logins.nodes.map((e) => e.action))).toEqual(new Set(['login.succeeded', 'login.failed']));
+    expect(new Set(logins.nodes.map((e) => e.action))).toEqual(
+      new Set(['login.succeeded', 'login.failed']),
+    );
     expect(logins.totalCount).toBe(logins.nodes.length);
 
     const failed = await events({ action: 'login.failed' });
@@ -83,7 +102,9 @@ describe('audit log', () => {
     const mine = await events({ actorId: cast.municipal.member.id });
     expect(mine.nodes.length).toBeGreaterThanOrEqual(3);
     expect(mine.nodes.every((e) => e.actorId === cast.municipal.member.id)).toBe(true);
-    expect(new Set(mine.nodes.map((e) => e.action))).toEqual(new Set(['login.succeeded', 'login.failed', 'permission.denied']));
+    expect(new Set(mine.nodes.map((e) => e.action))).toEqual(
+      new Set(['login.succeeded', 'login.failed', 'permission.denied']),
+    );
 
     const combined = await events({ actorId: cast.municipal.member.id, action: 'login.succeeded' });
     expect(combined.totalCount).toBe(1);
@@ -101,7 +122,8 @@ describe('audit log', () => {
 
   it('pages newest first without overlap', async () => {
     // Enough events for several pages.
-    for (let i = 0; i < 12; i++) await t.gql(LOGIN, { email: `niemand${i}@example.org`, password: 'Falsches-Passwort-1' });
+    for (let i = 0; i < 12; i++)
+      await t.gql(LOGIN, { email: `niemand${i}@example.org`, password: 'Falsches-Passwort-1' });
     const total = (await events()).totalCount;
     const seen: EventNode[] = [];
     let after: string | null = null;
@@ -117,7 +139,8 @@ describe('audit log', () => {
     expect(ids).toHaveLength(total);
     expect(new Set(ids).size).toBe(total);
     for (let i = 1; i < ids.length; i++) expect(ids[i] < ids[i - 1]).toBe(true);
-    for (let i = 1; i < seen.length; i++) expect(Date.parse(seen[i].createdAt)).toBeLessThanOrEqual(Date.parse(seen[i - 1].createdAt));
+    for (let i = 1; i < seen.length; i++)
+      expect(Date.parse(seen[i].createdAt)).toBeLessThanOrEqual(Date.parse(seen[i - 1].createdAt));
   });
 
   it('sees a new event at the top', async () => {

@@ -10,18 +10,37 @@ export const LOGIN = /* GraphQL */ `
       refreshToken
       accessTokenExpiresAt
       totpSetupRequired
-      member { id email status }
+      member {
+        id
+        email
+        status
+      }
     }
   }
 `;
 
 export const REFRESH = /* GraphQL */ `
   mutation Refresh($token: String!) {
-    refreshSession(refreshToken: $token) { accessToken refreshToken totpSetupRequired member { id } }
+    refreshSession(refreshToken: $token) {
+      accessToken
+      refreshToken
+      totpSetupRequired
+      member {
+        id
+      }
+    }
   }
 `;
 
-export const ME = /* GraphQL */ `{ me { id status totpEnabled } }`;
+export const ME = /* GraphQL */ `
+  {
+    me {
+      id
+      status
+      totpEnabled
+    }
+  }
+`;
 
 export interface LoginVars {
   email: string;
@@ -44,8 +63,14 @@ export function currentTotp(secret: string): string {
 }
 
 /** Audit rows of one action (newest first). */
-export async function auditRows(t: TestApp, action: string, where: { actorId?: string; targetId?: string } = {}): Promise<AuditEvent[]> {
-  return t.db.getRepository(AuditEvent).find({ where: { ...where, action }, order: { id: 'DESC' } });
+export async function auditRows(
+  t: TestApp,
+  action: string,
+  where: { actorId?: string; targetId?: string } = {},
+): Promise<AuditEvent[]> {
+  return t.db
+    .getRepository(AuditEvent)
+    .find({ where: { ...where, action }, order: { id: 'DESC' } });
 }
 
 /** The first error's message, code and field, for comparing answers. */

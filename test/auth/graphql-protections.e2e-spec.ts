@@ -12,7 +12,8 @@ function deepQuery(depth: number): string {
   // me(1) organisation(2), then alternating serviceRelations / provider, finished by id.
   let inner = 'id';
   const chain = ['me', 'organisation'];
-  for (let i = chain.length; i < depth - 1; i++) chain.push(i % 2 === 0 ? 'serviceRelations' : 'provider');
+  for (let i = chain.length; i < depth - 1; i++)
+    chain.push(i % 2 === 0 ? 'serviceRelations' : 'provider');
   for (const field of chain.reverse()) inner = `${field} { ${inner} }`;
   return `{ ${inner} }`;
 }
@@ -84,7 +85,10 @@ describe('GraphQL protections', () => {
   });
 
   it('refuses a simple cross-site request (CSRF prevention)', async () => {
-    const res = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'text/plain').send(JSON.stringify({ query: '{ me { id } }' }));
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ query: '{ me { id } }' }));
     expect(res.status).toBe(400);
     expect(res.text).not.toContain(member.member.id);
   });
@@ -94,15 +98,25 @@ describe('GraphQL protections', () => {
     expectRefusedAsInput(syntax);
     const unknown = await t.gql(`{ me { passwordHash } }`, {}, member.token);
     expectRefusedAsInput(unknown);
-    const wrongType = await t.gql(`query ($n: Int) { members(first: $n) { totalCount } }`, { n: 'viele' }, member.token);
+    const wrongType = await t.gql(
+      `query ($n: Int) { members(first: $n) { totalCount } }`,
+      { n: 'viele' },
+      member.token,
+    );
     expectRefusedAsInput(wrongType);
   });
 
   it('accepts only the bearer scheme with a valid token', async () => {
-    expect(errorCode(await t.gql(`{ me { id } }`, {}, 'kein.gültiges.token'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(`{ me { id } }`, {}, 'kein.gültiges.token'))).toBe(
+      'UNAUTHENTICATED',
+    );
     const forged = member.token.slice(0, -4) + (member.token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     expect(errorCode(await t.gql(`{ me { id } }`, {}, forged))).toBe('UNAUTHENTICATED');
-    const basic = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('authorization', `Basic ${member.token}`).send({ query: '{ me { id } }' });
+    const basic = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Basic ${member.token}`)
+      .send({ query: '{ me { id } }' });
     expect(basic.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
@@ -128,12 +142,19 @@ describe('GraphQL protections', () => {
   });
 
   it('issues access tokens of at most 15 minutes', async () => {
-    const res = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken accessTokenExpiresAt } }`, {
-      input: { email: member.member.email, password: TEST_PASSWORD },
-    });
-    const exp = JSON.parse(Buffer.from(res.data.login.accessToken.split('.')[1], 'base64url').toString()).exp as number;
+    const res = await t.gql(
+      `mutation ($input: LoginInput!) { login(input: $input) { accessToken accessTokenExpiresAt } }`,
+      {
+        input: { email: member.member.email, password: TEST_PASSWORD },
+      },
+    );
+    const exp = JSON.parse(
+      Buffer.from(res.data.login.accessToken.split('.')[1], 'base64url').toString(),
+    ).exp as number;
     expect(exp - Date.now() / 1000).toBeLessThanOrEqual(15 * 60 + 1);
-    expect(Date.parse(res.data.login.accessTokenExpiresAt) - Date.now()).toBeLessThanOrEqual(15 * 60 * 1000 + 1000);
+    expect(Date.parse(res.data.login.accessTokenExpiresAt) - Date.now()).toBeLessThanOrEqual(
+      15 * 60 * 1000 + 1000,
+    );
   });
 });
 
@@ -155,7 +176,17 @@ describe('an unexpected server error', () => {
     expect(error.message).toBe('Interner Fehler.');
     expect(Object.keys(error.extensions!)).toEqual(['code']);
     const body = JSON.stringify(res);
-    for (const leak of ['population', 'SELECT', 'does not exist', 'existiert nicht', 'relation', 'QueryFailedError', 'at ', '.ts:', 'node_modules']) {
+    for (const leak of [
+      'population',
+      'SELECT',
+      'does not exist',
+      'existiert nicht',
+      'relation',
+      'QueryFailedError',
+      'at ',
+      '.ts:',
+      'node_modules',
+    ]) {
       expect({ leak, found: body.includes(leak) }).toEqual({ leak, found: false });
     }
   });

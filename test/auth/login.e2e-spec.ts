@@ -24,7 +24,11 @@ describe('login', () => {
     const res = await login(t, { email: actor.member.email });
     expect(res.errors).toBeUndefined();
     const payload = res.data.login;
-    expect(payload.member).toEqual({ id: actor.member.id, email: actor.member.email, status: 'ACTIVE' });
+    expect(payload.member).toEqual({
+      id: actor.member.id,
+      email: actor.member.email,
+      status: 'ACTIVE',
+    });
     expect(payload.accessToken).toEqual(expect.any(String));
     expect(payload.refreshToken).toEqual(expect.any(String));
     expect(payload.totpSetupRequired).toBe(false);
@@ -41,23 +45,41 @@ describe('login', () => {
     // member just signed in, or the payload (and with it the single-use tokens) is lost.
     const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
     const PAYLOAD = `accessToken refreshToken member { id organisation { id kind } }`;
-    const res = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { ${PAYLOAD} } }`, { input: { email: actor.member.email, password: TEST_PASSWORD } });
+    const res = await t.gql(
+      `mutation ($input: LoginInput!) { login(input: $input) { ${PAYLOAD} } }`,
+      { input: { email: actor.member.email, password: TEST_PASSWORD } },
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.login.member.organisation).toEqual({ id: actor.organisation.id, kind: 'MUNICIPALITY' });
+    expect(res.data.login.member.organisation).toEqual({
+      id: actor.organisation.id,
+      kind: 'MUNICIPALITY',
+    });
 
-    const refreshed = await t.gql(`mutation ($r: String!) { refreshSession(refreshToken: $r) { ${PAYLOAD} } }`, { r: res.data.login.refreshToken });
+    const refreshed = await t.gql(
+      `mutation ($r: String!) { refreshSession(refreshToken: $r) { ${PAYLOAD} } }`,
+      { r: res.data.login.refreshToken },
+    );
     expect(refreshed.errors).toBeUndefined();
     expect(refreshed.data.refreshSession.member.organisation.id).toBe(actor.organisation.id);
 
     const admin = await createActor(t, OrganisationKind.CERT, { platformRole: PlatformRole.ADMIN });
     const invitation = await t.gql(
       `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
-      { input: { email: 'payload-org@example.org', organisationId: actor.organisation.id, displayName: 'Payload Test' } },
+      {
+        input: {
+          email: 'payload-org@example.org',
+          organisationId: actor.organisation.id,
+          displayName: 'Payload Test',
+        },
+      },
       admin.token,
     );
-    const accepted = await t.gql(`mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${PAYLOAD} } }`, {
-      input: { token: invitation.data.inviteMember.token, password: TEST_PASSWORD },
-    });
+    const accepted = await t.gql(
+      `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${PAYLOAD} } }`,
+      {
+        input: { token: invitation.data.inviteMember.token, password: TEST_PASSWORD },
+      },
+    );
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.acceptInvitation.member.organisation.id).toBe(actor.organisation.id);
   });
@@ -71,8 +93,12 @@ describe('login', () => {
 
   it('gives the same answer for a wrong password, an unknown account, a disabled and an invited account', async () => {
     const known = await createActor(t, OrganisationKind.MUNICIPALITY);
-    const disabled = await createActor(t, OrganisationKind.MUNICIPALITY, { status: MemberStatus.DISABLED });
-    const invited = await createActor(t, OrganisationKind.MUNICIPALITY, { status: MemberStatus.INVITED });
+    const disabled = await createActor(t, OrganisationKind.MUNICIPALITY, {
+      status: MemberStatus.DISABLED,
+    });
+    const invited = await createActor(t, OrganisationKind.MUNICIPALITY, {
+      status: MemberStatus.INVITED,
+    });
 
     const wrongPassword = await login(t, { email: known.member.email, password: WRONG });
     const unknown = await login(t, { email: 'niemand-hier@example.org', password: WRONG });
@@ -90,7 +116,9 @@ describe('login', () => {
     }
     // No session was started for the disabled or invited account.
     const failures = await auditRows(t, 'login.failed');
-    const reasons = Object.fromEntries(failures.filter((f) => f.actorId).map((f) => [f.actorId, f.details.reason]));
+    const reasons = Object.fromEntries(
+      failures.filter((f) => f.actorId).map((f) => [f.actorId, f.details.reason]),
+    );
     expect(reasons[known.member.id]).toBe('password');
     expect(reasons[disabled.member.id]).toBe('inactive');
     expect(reasons[invited.member.id]).toBe('inactive');
@@ -130,17 +158,35 @@ describe('login', () => {
     const email = 'gibt-es-nicht@example.org';
     const answers = [];
     for (let i = 0; i < 6; i++) answers.push(errorCode(await login(t, { email, password: WRONG })));
-    expect(answers).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+    expect(answers).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'RATE_LIMITED',
+    ]);
     const hash = sha256(email).slice(0, 16);
-    const lockouts = (await auditRows(t, 'login.lockout')).filter((r) => r.details.accountHash === hash);
+    const lockouts = (await auditRows(t, 'login.lockout')).filter(
+      (r) => r.details.accountHash === hash,
+    );
     expect(lockouts).toHaveLength(1);
-    expect((await auditRows(t, 'login.failed')).filter((r) => r.details.accountHash === hash)).toHaveLength(5);
+    expect(
+      (await auditRows(t, 'login.failed')).filter((r) => r.details.accountHash === hash),
+    ).toHaveLength(5);
   });
 
   it('counts failures per account whatever the spelling of the address', async () => {
     const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
-    const spellings = [actor.member.email, actor.member.email.toUpperCase(), ` ${actor.member.email}`, `${actor.member.email} `, actor.member.email.replace(/^m/, 'M')];
-    for (const email of spellings) expect(errorCode(await login(t, { email, password: WRONG }))).toBe('UNAUTHENTICATED');
+    const spellings = [
+      actor.member.email,
+      actor.member.email.toUpperCase(),
+      ` ${actor.member.email}`,
+      `${actor.member.email} `,
+      actor.member.email.replace(/^m/, 'M'),
+    ];
+    for (const email of spellings)
+      expect(errorCode(await login(t, { email, password: WRONG }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await login(t, { email: actor.member.email }))).toBe('RATE_LIMITED');
   });
 
@@ -148,7 +194,10 @@ describe('login', () => {
     const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
     for (let i = 0; i < 4; i++) await login(t, { email: actor.member.email, password: WRONG });
     expect((await login(t, { email: actor.member.email })).errors).toBeUndefined();
-    for (let i = 0; i < 4; i++) expect(errorCode(await login(t, { email: actor.member.email, password: WRONG }))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 4; i++)
+      expect(errorCode(await login(t, { email: actor.member.email, password: WRONG }))).toBe(
+        'UNAUTHENTICATED',
+      );
     expect((await login(t, { email: actor.member.email })).errors).toBeUndefined();
   });
 
@@ -161,7 +210,12 @@ describe('login', () => {
   it('keeps password hashes out of every answer', async () => {
     const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
     const res = await login(t, { email: actor.member.email });
-    const stored = await t.db.getRepository(Member).createQueryBuilder('m').addSelect('m.passwordHash').where('m.id = :id', { id: actor.member.id }).getOneOrFail();
+    const stored = await t.db
+      .getRepository(Member)
+      .createQueryBuilder('m')
+      .addSelect('m.passwordHash')
+      .where('m.id = :id', { id: actor.member.id })
+      .getOneOrFail();
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(JSON.stringify(res)).not.toContain('argon2');
     expect(JSON.stringify(res)).not.toContain(TEST_PASSWORD);
@@ -171,7 +225,9 @@ describe('login', () => {
 describe('login rate limit per IP', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ loginLimits: { perIpPerMinute: 3, failuresPerAccount: 5, lockoutSeconds: 900 } });
+    t = await startTestApp({
+      loginLimits: { perIpPerMinute: 3, failuresPerAccount: 5, lockoutSeconds: 900 },
+    });
   });
   afterAll(() => t.close());
 
@@ -179,8 +235,12 @@ describe('login rate limit per IP', () => {
     const a = await createActor(t, OrganisationKind.MUNICIPALITY);
     const b = await createActor(t, OrganisationKind.MUNICIPALITY);
     expect((await login(t, { email: a.member.email })).errors).toBeUndefined();
-    expect(errorCode(await login(t, { email: b.member.email, password: WRONG }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await login(t, { email: 'fremd@example.org', password: WRONG }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await login(t, { email: b.member.email, password: WRONG }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(errorCode(await login(t, { email: 'fremd@example.org', password: WRONG }))).toBe(
+      'UNAUTHENTICATED',
+    );
     const limited = await login(t, { email: b.member.email });
     expect(errorCode(limited)).toBe('RATE_LIMITED');
     expect(limited.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
@@ -195,7 +255,10 @@ describe('login rate limit per IP', () => {
       .post('/graphql')
       .set('content-type', 'application/json')
       .set('x-forwarded-for', '203.0.113.77')
-      .send({ query: `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, variables: { input: { email: 'x@example.org', password: WRONG } } });
+      .send({
+        query: `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        variables: { input: { email: 'x@example.org', password: WRONG } },
+      });
     expect(res.body.errors[0].extensions.code).toBe('RATE_LIMITED');
   });
 });

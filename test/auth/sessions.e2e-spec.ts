@@ -51,10 +51,14 @@ describe('sessions', () => {
 
       await expectUnauthenticated(t, second.accessToken);
       await expectUnauthenticated(t, first.accessToken);
-      expect(errorCode(await t.gql(REFRESH, { token: second.refreshToken }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await t.gql(REFRESH, { token: second.refreshToken }))).toBe(
+        'UNAUTHENTICATED',
+      );
       const events = await auditRows(t, 'session.refresh_reuse', { actorId: actor.member.id });
       expect(events).toHaveLength(1);
-      const session = await t.db.getRepository(Session).findOneByOrFail({ id: events[0].targetId! });
+      const session = await t.db
+        .getRepository(Session)
+        .findOneByOrFail({ id: events[0].targetId! });
       expect(session.revokedReason).toBe('refresh_token_reuse');
       // Other sessions of the member are not part of the family.
       expect((await t.gql(ME, {}, actor.token)).errors).toBeUndefined();
@@ -67,9 +71,13 @@ describe('sessions', () => {
 
     it('refuses access and refresh tokens of an expired session', async () => {
       const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
-      await t.db.getRepository(Session).update(actor.sessionId, { expiresAt: new Date(Date.now() - 1000) });
+      await t.db
+        .getRepository(Session)
+        .update(actor.sessionId, { expiresAt: new Date(Date.now() - 1000) });
       await expectUnauthenticated(t, actor.token);
-      expect(errorCode(await t.gql(REFRESH, { token: actor.refreshToken }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await t.gql(REFRESH, { token: actor.refreshToken }))).toBe(
+        'UNAUTHENTICATED',
+      );
     });
 
     it('refuses the refresh token of an ended session', async () => {
@@ -88,7 +96,9 @@ describe('sessions', () => {
       expect(res.data.logout).toBe(true);
       await expectUnauthenticated(t, pair.accessToken);
       expect((await t.gql(ME, {}, actor.token)).errors).toBeUndefined();
-      expect(errorCode(await t.gql(`mutation { logout }`, {}, pair.accessToken))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await t.gql(`mutation { logout }`, {}, pair.accessToken))).toBe(
+        'UNAUTHENTICATED',
+      );
     });
 
     it('lists the own sessions and marks the current one', async () => {
@@ -98,11 +108,16 @@ describe('sessions', () => {
       expect(res.errors).toBeUndefined();
       const sessions = res.data.mySessions as { id: string; current: boolean }[];
       expect(sessions).toHaveLength(2);
-      expect(sessions.map((s) => s.id).sort()).toEqual([actor.sessionId, sessions.find((s) => s.current)!.id].sort());
+      expect(sessions.map((s) => s.id).sort()).toEqual(
+        [actor.sessionId, sessions.find((s) => s.current)!.id].sort(),
+      );
       expect(sessions.filter((s) => s.current)).toHaveLength(1);
       expect(sessions.find((s) => s.id === actor.sessionId)!.current).toBe(false);
       // Seen from the other session, the other one is current.
-      const fromFirst = (await t.gql(MY_SESSIONS, {}, actor.token)).data.mySessions as { id: string; current: boolean }[];
+      const fromFirst = (await t.gql(MY_SESSIONS, {}, actor.token)).data.mySessions as {
+        id: string;
+        current: boolean;
+      }[];
       expect(fromFirst.find((s) => s.current)!.id).toBe(actor.sessionId);
     });
 
@@ -124,21 +139,33 @@ describe('sessions', () => {
       expect(listed).toHaveLength(1);
       expect(await auditRows(t, 'session.revoked', { targetId: actor.sessionId })).toHaveLength(1);
 
-      expect(errorCode(await t.gql(REVOKE, { id: 'keine-uuid' }, second.accessToken))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await t.gql(REVOKE, { id: 'keine-uuid' }, second.accessToken))).toBe(
+        'BAD_USER_INPUT',
+      );
     });
   });
 
   describe('administrators and organisation administrators', () => {
     it('lets an ADMIN list and end any member’s sessions', async () => {
-      const admin = await createActor(t, OrganisationKind.CERT, { platformRole: PlatformRole.ADMIN });
+      const admin = await createActor(t, OrganisationKind.CERT, {
+        platformRole: PlatformRole.ADMIN,
+      });
       const target = await createActor(t, OrganisationKind.IT_PROVIDER);
       const second = await loggedIn(target.member.email);
-      const listed = await t.gql(`query ($id: ID!) { memberSessions(memberId: $id) { id current } }`, { id: target.member.id }, admin.token);
+      const listed = await t.gql(
+        `query ($id: ID!) { memberSessions(memberId: $id) { id current } }`,
+        { id: target.member.id },
+        admin.token,
+      );
       expect(listed.errors).toBeUndefined();
       expect(listed.data.memberSessions).toHaveLength(2);
       expect(listed.data.memberSessions.every((s: { current: boolean }) => !s.current)).toBe(true);
 
-      const res = await t.gql(`mutation ($id: ID!) { revokeSession(sessionId: $id) }`, { id: target.sessionId }, admin.token);
+      const res = await t.gql(
+        `mutation ($id: ID!) { revokeSession(sessionId: $id) }`,
+        { id: target.sessionId },
+        admin.token,
+      );
       expect(res.data.revokeSession).toBe(true);
       await expectUnauthenticated(t, target.token);
       expect((await t.gql(ME, {}, second.accessToken)).errors).toBeUndefined();
@@ -147,13 +174,26 @@ describe('sessions', () => {
       expect(audit[0].details.reason).toBe('revoked_by_admin');
 
       // An ended session is not found a second time.
-      expect(errorCode(await t.gql(`mutation ($id: ID!) { revokeSession(sessionId: $id) }`, { id: target.sessionId }, admin.token))).toBe('NOT_FOUND');
+      expect(
+        errorCode(
+          await t.gql(
+            `mutation ($id: ID!) { revokeSession(sessionId: $id) }`,
+            { id: target.sessionId },
+            admin.token,
+          ),
+        ),
+      ).toBe('NOT_FOUND');
     });
 
     it('lets an ORG_ADMIN end all sessions of a member of their own organisation only', async () => {
       const municipality = await createOrganisation(t, OrganisationKind.MUNICIPALITY);
-      const orgAdmin = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: municipality, organisationRole: OrganisationRole.ORG_ADMIN });
-      const colleague = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: municipality });
+      const orgAdmin = await createActor(t, OrganisationKind.MUNICIPALITY, {
+        organisation: municipality,
+        organisationRole: OrganisationRole.ORG_ADMIN,
+      });
+      const colleague = await createActor(t, OrganisationKind.MUNICIPALITY, {
+        organisation: municipality,
+      });
       const second = await loggedIn(colleague.member.email);
       const stranger = await createActor(t, OrganisationKind.MUNICIPALITY);
       const REVOKE_ALL = `mutation ($id: ID!) { revokeMemberSessions(memberId: $id) }`;
@@ -167,10 +207,14 @@ describe('sessions', () => {
       expect(res.data.revokeMemberSessions).toBe(2);
       await expectUnauthenticated(t, colleague.token);
       await expectUnauthenticated(t, second.accessToken);
-      expect(await auditRows(t, 'session.revoked_all', { targetId: colleague.member.id })).toHaveLength(1);
+      expect(
+        await auditRows(t, 'session.revoked_all', { targetId: colleague.member.id }),
+      ).toHaveLength(1);
 
       // A plain member may not.
-      expect(errorCode(await t.gql(REVOKE_ALL, { id: orgAdmin.member.id }, stranger.token))).toBe('FORBIDDEN');
+      expect(errorCode(await t.gql(REVOKE_ALL, { id: orgAdmin.member.id }, stranger.token))).toBe(
+        'FORBIDDEN',
+      );
       expect((await t.gql(ME, {}, orgAdmin.token)).errors).toBeUndefined();
     });
   });
@@ -180,14 +224,22 @@ describe('sessions', () => {
       const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
       const other = await loggedIn(actor.member.email);
       const newPassword = 'Neues-Sicheres-Passwort-77';
-      const res = await t.gql(CHANGE_PASSWORD, { input: { currentPassword: TEST_PASSWORD, newPassword } }, actor.token);
+      const res = await t.gql(
+        CHANGE_PASSWORD,
+        { input: { currentPassword: TEST_PASSWORD, newPassword } },
+        actor.token,
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.changePassword).toBe(true);
       expect((await t.gql(ME, {}, actor.token)).errors).toBeUndefined();
       await expectUnauthenticated(t, other.accessToken);
-      expect(errorCode(await t.gql(REFRESH, { token: other.refreshToken }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await t.gql(REFRESH, { token: other.refreshToken }))).toBe(
+        'UNAUTHENTICATED',
+      );
       expect(errorCode(await login(t, { email: actor.member.email }))).toBe('UNAUTHENTICATED');
-      expect((await login(t, { email: actor.member.email, password: newPassword })).errors).toBeUndefined();
+      expect(
+        (await login(t, { email: actor.member.email, password: newPassword })).errors,
+      ).toBeUndefined();
       const audit = await auditRows(t, 'password.changed', { actorId: actor.member.id });
       expect(audit).toHaveLength(1);
       expect(audit[0].details.endedSessions).toBe(1);
@@ -196,7 +248,16 @@ describe('sessions', () => {
     it('refuses a wrong current password and changes nothing', async () => {
       const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
       const other = await loggedIn(actor.member.email);
-      const res = await t.gql(CHANGE_PASSWORD, { input: { currentPassword: 'Falsch-Falsch-123', newPassword: 'Neues-Sicheres-Passwort-77' } }, actor.token);
+      const res = await t.gql(
+        CHANGE_PASSWORD,
+        {
+          input: {
+            currentPassword: 'Falsch-Falsch-123',
+            newPassword: 'Neues-Sicheres-Passwort-77',
+          },
+        },
+        actor.token,
+      );
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].extensions!.field).toBe('currentPassword');
       expect((await t.gql(ME, {}, other.accessToken)).errors).toBeUndefined();
@@ -210,7 +271,11 @@ describe('sessions', () => {
     ])('refuses a weak new password (%s) and changes nothing', async (_, newPassword) => {
       const actor = await createActor(t, OrganisationKind.MUNICIPALITY);
       const other = await loggedIn(actor.member.email);
-      const res = await t.gql(CHANGE_PASSWORD, { input: { currentPassword: TEST_PASSWORD, newPassword } }, actor.token);
+      const res = await t.gql(
+        CHANGE_PASSWORD,
+        { input: { currentPassword: TEST_PASSWORD, newPassword } },
+        actor.token,
+      );
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].extensions!.field).toBe('newPassword');
       expect((await t.gql(ME, {}, other.accessToken)).errors).toBeUndefined();

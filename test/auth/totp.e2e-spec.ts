@@ -27,7 +27,10 @@ const BLOCKED_WHILE_PENDING: [string, string][] = [
   ['myNotifications', `{ myNotifications { totalCount } }`],
   ['unreadNotificationCount', `{ unreadNotificationCount }`],
   ['markNotificationsRead', `mutation { markNotificationsRead }`],
-  ['changePassword', `mutation { changePassword(input: { currentPassword: "${TEST_PASSWORD}", newPassword: "Ein-neues-Passwort-99" }) }`],
+  [
+    'changePassword',
+    `mutation { changePassword(input: { currentPassword: "${TEST_PASSWORD}", newPassword: "Ein-neues-Passwort-99" }) }`,
+  ],
 ];
 
 describe('TOTP second factor', () => {
@@ -61,7 +64,11 @@ describe('TOTP second factor', () => {
     expect((await login(t, { email: cert.member.email })).errors).toBeUndefined();
 
     const me = await t.gql(`{ me { id totpEnabled organisation { kind } } }`, {}, token);
-    expect(me.data.me).toEqual({ id: cert.member.id, totpEnabled: false, organisation: { kind: 'CERT' } });
+    expect(me.data.me).toEqual({
+      id: cert.member.id,
+      totpEnabled: false,
+      organisation: { kind: 'CERT' },
+    });
     const sessions = await t.gql(`{ mySessions { id current } }`, {}, token);
     expect(sessions.errors).toBeUndefined();
     expect(sessions.data.mySessions.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
@@ -80,7 +87,10 @@ describe('TOTP second factor', () => {
   });
 
   it('requires enrolment after an ADMIN account logs in without TOTP', async () => {
-    const admin = await createActor(t, OrganisationKind.MUNICIPALITY, { platformRole: PlatformRole.ADMIN, totp: false });
+    const admin = await createActor(t, OrganisationKind.MUNICIPALITY, {
+      platformRole: PlatformRole.ADMIN,
+      totp: false,
+    });
     const res = await login(t, { email: admin.member.email });
     expect(res.data.login.totpSetupRequired).toBe(true);
     const token = res.data.login.accessToken;
@@ -95,7 +105,13 @@ describe('TOTP second factor', () => {
     const certOrg = await createOrganisation(t, OrganisationKind.CERT);
     const invited = await t.gql(
       `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
-      { input: { email: 'neu-cert@example.org', organisationId: certOrg.id, displayName: 'Neue Analystin' } },
+      {
+        input: {
+          email: 'neu-cert@example.org',
+          organisationId: certOrg.id,
+          displayName: 'Neue Analystin',
+        },
+      },
       admin.token,
     );
     expect(invited.errors).toBeUndefined();
@@ -125,9 +141,13 @@ describe('TOTP second factor', () => {
     expect(wrong.errors![0].extensions!.field).toBe('code');
     expect((await t.gql(ME, {}, member.token)).data.me.totpEnabled).toBe(false);
 
-    expect((await t.gql(CONFIRM, { code: currentTotp(secret) }, member.token)).errors).toBeUndefined();
+    expect(
+      (await t.gql(CONFIRM, { code: currentTotp(secret) }, member.token)).errors,
+    ).toBeUndefined();
     expect(errorCode(await t.gql(START, {}, member.token))).toBe('CONFLICT');
-    expect(errorCode(await t.gql(CONFIRM, { code: nextTotp(secret) }, member.token))).toBe('CONFLICT');
+    expect(errorCode(await t.gql(CONFIRM, { code: nextTotp(secret) }, member.token))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('refuses confirmation before enrolment was started', async () => {
@@ -163,16 +183,27 @@ describe('TOTP second factor', () => {
     const older = await login(t, { email: cert.member.email, totpCode: currentTotp(secret) });
     expect(errorCode(older)).toBe('UNAUTHENTICATED');
     expect(await auditRows(t, 'login.succeeded', { actorId: cert.member.id })).toHaveLength(1);
-    const reasons = (await auditRows(t, 'login.failed', { actorId: cert.member.id })).map((r) => r.details.reason);
+    const reasons = (await auditRows(t, 'login.failed', { actorId: cert.member.id })).map(
+      (r) => r.details.reason,
+    );
     expect(reasons).toEqual(['second_factor', 'second_factor', 'second_factor']);
   });
 
   it('locks the account after repeated wrong second factors, even with a right code then', async () => {
     const cert = await createActor(t, OrganisationKind.CERT);
     const wrong = invalidCode(cert.totpSecret!);
-    for (let i = 0; i < 3; i++) expect(errorCode(await login(t, { email: cert.member.email, totpCode: wrong }))).toBe('UNAUTHENTICATED');
-    for (let i = 0; i < 2; i++) expect(errorCode(await login(t, { email: cert.member.email, recoveryCode: 'geraten-1234' }))).toBe('UNAUTHENTICATED');
-    const locked = await login(t, { email: cert.member.email, totpCode: nextTotp(cert.totpSecret!) });
+    for (let i = 0; i < 3; i++)
+      expect(errorCode(await login(t, { email: cert.member.email, totpCode: wrong }))).toBe(
+        'UNAUTHENTICATED',
+      );
+    for (let i = 0; i < 2; i++)
+      expect(
+        errorCode(await login(t, { email: cert.member.email, recoveryCode: 'geraten-1234' })),
+      ).toBe('UNAUTHENTICATED');
+    const locked = await login(t, {
+      email: cert.member.email,
+      totpCode: nextTotp(cert.totpSecret!),
+    });
     expect(errorCode(locked)).toBe('RATE_LIMITED');
     expect(await auditRows(t, 'login.lockout', { actorId: cert.member.id })).toHaveLength(1);
   });
@@ -182,14 +213,21 @@ describe('TOTP second factor', () => {
     const { recoveryCodes } = await enrol(member.token);
     const first = await login(t, { email: member.member.email, recoveryCode: recoveryCodes[0] });
     expect(first.errors).toBeUndefined();
-    expect(await auditRows(t, 'totp.recovery_code_used', { actorId: member.member.id })).toHaveLength(1);
+    expect(
+      await auditRows(t, 'totp.recovery_code_used', { actorId: member.member.id }),
+    ).toHaveLength(1);
     const again = await login(t, { email: member.member.email, recoveryCode: recoveryCodes[0] });
     expect(errorCode(again)).toBe('UNAUTHENTICATED');
     const made = await login(t, { email: member.member.email, recoveryCode: 'ausgedacht-1234' });
     expect(errorCode(made)).toBe('UNAUTHENTICATED');
     const second = await login(t, { email: member.member.email, recoveryCode: recoveryCodes[1] });
     expect(second.errors).toBeUndefined();
-    const stored = await t.db.getRepository(Member).createQueryBuilder('m').addSelect('m.recoveryCodeHashes').where('m.id = :id', { id: member.member.id }).getOneOrFail();
+    const stored = await t.db
+      .getRepository(Member)
+      .createQueryBuilder('m')
+      .addSelect('m.recoveryCodeHashes')
+      .where('m.id = :id', { id: member.member.id })
+      .getOneOrFail();
     expect(stored.recoveryCodeHashes).toHaveLength(8);
     // Codes are stored hashed only.
     expect(stored.recoveryCodeHashes).not.toContain(recoveryCodes[2]);
@@ -198,7 +236,11 @@ describe('TOTP second factor', () => {
   it('lets an ADMIN reset a lost second factor: sessions end, the member enrols again', async () => {
     const admin = await createActor(t, OrganisationKind.CERT, { platformRole: PlatformRole.ADMIN });
     const cert = await createActor(t, OrganisationKind.CERT);
-    const res = await t.gql(`mutation ($id: ID!) { resetMemberTotp(memberId: $id) { id totpEnabled } }`, { id: cert.member.id }, admin.token);
+    const res = await t.gql(
+      `mutation ($id: ID!) { resetMemberTotp(memberId: $id) { id totpEnabled } }`,
+      { id: cert.member.id },
+      admin.token,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.resetMemberTotp).toEqual({ id: cert.member.id, totpEnabled: false });
     await expectUnauthenticated(t, cert.token);
@@ -207,7 +249,9 @@ describe('TOTP second factor', () => {
     const again = await login(t, { email: cert.member.email });
     expect(again.errors).toBeUndefined();
     expect(again.data.login.totpSetupRequired).toBe(true);
-    expect(errorCode(await t.gql(`{ members { totalCount } }`, {}, again.data.login.accessToken))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await t.gql(`{ members { totalCount } }`, {}, again.data.login.accessToken)),
+    ).toBe('FORBIDDEN');
     const { secret } = await enrol(again.data.login.accessToken);
     expect(secret).not.toBe(cert.totpSecret);
   });
@@ -216,23 +260,39 @@ describe('TOTP second factor', () => {
     const admin = await createActor(t, OrganisationKind.CERT, { platformRole: PlatformRole.ADMIN });
     const municipal = await createActor(t, OrganisationKind.MUNICIPALITY);
     try {
-      expect((await t.gql(`{ totpRequiredForAll }`, {}, admin.token)).data.totpRequiredForAll).toBe(false);
-      const set = await t.gql(`mutation { setTotpRequiredForAll(required: true) }`, {}, admin.token);
+      expect((await t.gql(`{ totpRequiredForAll }`, {}, admin.token)).data.totpRequiredForAll).toBe(
+        false,
+      );
+      const set = await t.gql(
+        `mutation { setTotpRequiredForAll(required: true) }`,
+        {},
+        admin.token,
+      );
       expect(set.data.setTotpRequiredForAll).toBe(true);
-      expect((await t.gql(`{ totpRequiredForAll }`, {}, admin.token)).data.totpRequiredForAll).toBe(true);
-      expect(await auditRows(t, 'settings.totp_required_for_all', { actorId: admin.member.id })).toHaveLength(1);
+      expect((await t.gql(`{ totpRequiredForAll }`, {}, admin.token)).data.totpRequiredForAll).toBe(
+        true,
+      );
+      expect(
+        await auditRows(t, 'settings.totp_required_for_all', { actorId: admin.member.id }),
+      ).toHaveLength(1);
 
       // An open session is held at enrolment at its next request.
-      expect(errorCode(await t.gql(`{ members { totalCount } }`, {}, municipal.token))).toBe('FORBIDDEN');
+      expect(errorCode(await t.gql(`{ members { totalCount } }`, {}, municipal.token))).toBe(
+        'FORBIDDEN',
+      );
       const res = await login(t, { email: municipal.member.email });
       expect(res.data.login.totpSetupRequired).toBe(true);
       await enrol(res.data.login.accessToken);
-      expect((await t.gql(`{ members { totalCount } }`, {}, res.data.login.accessToken)).errors).toBeUndefined();
+      expect(
+        (await t.gql(`{ members { totalCount } }`, {}, res.data.login.accessToken)).errors,
+      ).toBeUndefined();
     } finally {
       await t.gql(`mutation { setTotpRequiredForAll(required: false) }`, {}, admin.token);
     }
     const other = await createActor(t, OrganisationKind.MUNICIPALITY);
-    expect((await login(t, { email: other.member.email })).data.login.totpSetupRequired).toBe(false);
+    expect((await login(t, { email: other.member.email })).data.login.totpSetupRequired).toBe(
+      false,
+    );
   });
 
   it('lets a member who must enrol log out', async () => {

@@ -32,11 +32,20 @@ export function connected(socket: Socket): Promise<Socket> {
   });
 }
 
-export async function connect(t: TestApp | string, token: string | null, options: ConnectOptions = {}): Promise<Socket> {
+export async function connect(
+  t: TestApp | string,
+  token: string | null,
+  options: ConnectOptions = {},
+): Promise<Socket> {
   return connected(socketFor(typeof t === 'string' ? t : t.url, token, options));
 }
 
-export function emitAck<T = any>(socket: Socket, event: string, payload: unknown, timeoutMs = 5000): Promise<Ack<T>> {
+export function emitAck<T = any>(
+  socket: Socket,
+  event: string,
+  payload: unknown,
+  timeoutMs = 5000,
+): Promise<Ack<T>> {
   return socket.timeout(timeoutMs).emitWithAck(event, payload);
 }
 
@@ -49,7 +58,10 @@ export function record<T = any>(socket: Socket, event: string): T[] {
 
 export function nextEvent<T = any>(socket: Socket, event: string, timeoutMs = 5000): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no ${event} within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     socket.once(event, (payload: T) => {
       clearTimeout(timer);
       resolve(payload);
@@ -60,7 +72,10 @@ export function nextEvent<T = any>(socket: Socket, event: string, timeoutMs = 50
 export function disconnected(socket: Socket, timeoutMs = 5000): Promise<string> {
   return new Promise((resolve, reject) => {
     if (!socket.connected) return resolve('already');
-    const timer = setTimeout(() => reject(new Error(`socket still connected after ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`socket still connected after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     socket.once('disconnect', (reason) => {
       clearTimeout(timer);
       resolve(reason);
@@ -76,18 +91,38 @@ export async function flush(socket: Socket): Promise<void> {
   await emitAck(socket, 'presence', { status: 'online' });
 }
 
-export const CHANNEL_FIELDS = 'id kind name topic tlp archivedAt lastSeq lastChangeSeq myRole lastReadSeq unreadCount mentionCount';
+export const CHANNEL_FIELDS =
+  'id kind name topic tlp archivedAt lastSeq lastChangeSeq myRole lastReadSeq unreadCount mentionCount';
 
-export async function createChannel(t: TestApp, token: string, name: string, kind: 'PUBLIC' | 'PRIVATE' = 'PRIVATE'): Promise<string> {
-  const res = await t.gql(`mutation($input: CreateChannelInput!) { createChannel(input: $input) { id } }`, { input: { kind, name } }, token);
+export async function createChannel(
+  t: TestApp,
+  token: string,
+  name: string,
+  kind: 'PUBLIC' | 'PRIVATE' = 'PRIVATE',
+): Promise<string> {
+  const res = await t.gql(
+    `mutation($input: CreateChannelInput!) { createChannel(input: $input) { id } }`,
+    { input: { kind, name } },
+    token,
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.createChannel.id;
 }
 
-export async function invite(t: TestApp, token: string, channelId: string, memberIds: string[]): Promise<void> {
-  const res = await t.gql(`mutation($input: InviteToChannelInput!) { inviteToChannel(input: $input) { id } }`, { input: { channelId, memberIds } }, token);
+export async function invite(
+  t: TestApp,
+  token: string,
+  channelId: string,
+  memberIds: string[],
+): Promise<void> {
+  const res = await t.gql(
+    `mutation($input: InviteToChannelInput!) { inviteToChannel(input: $input) { id } }`,
+    { input: { channelId, memberIds } },
+    token,
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
 }
 
 let clientCounter = 0;
-export const clientId = (prefix = 'c') => `${prefix}-${Date.now().toString(36)}-${(clientCounter++).toString(36)}`;
+export const clientId = (prefix = 'c') =>
+  `${prefix}-${Date.now().toString(36)}-${(clientCounter++).toString(36)}`;

@@ -25,7 +25,15 @@ export class ChannelView {
 
   apply(m: ViewMessage): void {
     const known = this.messages.get(m.seq);
-    if (!known || m.changeSeq >= known.changeSeq) this.messages.set(m.seq, { id: m.id, seq: m.seq, changeSeq: m.changeSeq, body: m.body, deletedAt: m.deletedAt, clientMessageId: m.clientMessageId });
+    if (!known || m.changeSeq >= known.changeSeq)
+      this.messages.set(m.seq, {
+        id: m.id,
+        seq: m.seq,
+        changeSeq: m.changeSeq,
+        body: m.body,
+        deletedAt: m.deletedAt,
+        clientMessageId: m.clientMessageId,
+      });
   }
 
   onLive(m: ViewMessage): void {
@@ -35,16 +43,28 @@ export class ChannelView {
   }
 
   /** Rejoins the room and pages through everything changed since the cursor. */
-  async catchUp(socket: Socket, event: 'channel:join' | 'channel:catchup' = 'channel:join'): Promise<void> {
-    let ack = await emitAck(socket, event, { channelId: this.channelId, afterChangeSeq: this.cursor });
+  async catchUp(
+    socket: Socket,
+    event: 'channel:join' | 'channel:catchup' = 'channel:join',
+  ): Promise<void> {
+    let ack = await emitAck(socket, event, {
+      channelId: this.channelId,
+      afterChangeSeq: this.cursor,
+    });
     for (;;) {
       if (ack.error) throw new Error(`${event}: ${ack.error.code} ${ack.error.message}`);
       for (const m of ack.messages as ViewMessage[]) this.apply(m);
-      const highest = Math.max(this.cursor, ...(ack.messages as ViewMessage[]).map((m) => m.changeSeq));
+      const highest = Math.max(
+        this.cursor,
+        ...(ack.messages as ViewMessage[]).map((m) => m.changeSeq),
+      );
       this.cursor = ack.hasMore ? highest : Math.max(highest, ack.lastChangeSeq);
       for (const k of [...this.pending]) if (k <= this.cursor) this.pending.delete(k);
       if (!ack.hasMore) return;
-      ack = await emitAck(socket, 'channel:catchup', { channelId: this.channelId, afterChangeSeq: this.cursor });
+      ack = await emitAck(socket, 'channel:catchup', {
+        channelId: this.channelId,
+        afterChangeSeq: this.cursor,
+      });
     }
   }
 

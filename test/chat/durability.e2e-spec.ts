@@ -25,7 +25,12 @@ interface Client {
 }
 
 /** Sends until acknowledged: the same client message id on every attempt. */
-async function untilAcked(c: Client, event: string, payload: Record<string, unknown>, acceptError?: (code: string) => boolean): Promise<any> {
+async function untilAcked(
+  c: Client,
+  event: string,
+  payload: Record<string, unknown>,
+  acceptError?: (code: string) => boolean,
+): Promise<any> {
   for (let attempt = 0; attempt < 200; attempt++) {
     if (attempt > 0) c.retries++;
     if (!c.socket.connected) await new Promise<void>((r) => c.socket.once('connect', () => r()));
@@ -36,8 +41,12 @@ async function untilAcked(c: Client, event: string, payload: Record<string, unkn
         onDisconnect = () => reject(new Error('cut'));
         c.socket.once('disconnect', onDisconnect);
       });
-      const ack = await Promise.race([c.socket.timeout(2000).emitWithAck(event, payload), cut]).finally(() => c.socket.off('disconnect', onDisconnect));
-      if (ack.error && !(acceptError && acceptError(ack.error.code))) throw new Error(`${event} refused: ${JSON.stringify(ack.error)}`);
+      const ack = await Promise.race([
+        c.socket.timeout(2000).emitWithAck(event, payload),
+        cut,
+      ]).finally(() => c.socket.off('disconnect', onDisconnect));
+      if (ack.error && !(acceptError && acceptError(ack.error.code)))
+        throw new Error(`${event} refused: ${JSON.stringify(ack.error)}`);
       return ack;
     } catch (e) {
       if (e instanceof Error && e.message.includes('refused')) throw e;
@@ -57,11 +66,25 @@ describe('durability: clients cut at random, reconnect and retry', () => {
     t.app.get(ChatRateLimiter).configure(100_000, 1);
     const owner = await createActor(t, OrganisationKind.MUNICIPALITY);
     channelId = await createChannel(t, owner.token, 'Dauerfeuer');
-    const actors = await Promise.all(Array.from({ length: CLIENTS }, () => createActor(t, OrganisationKind.MUNICIPALITY)));
-    await invite(t, owner.token, channelId, actors.map((a) => a.member.id));
+    const actors = await Promise.all(
+      Array.from({ length: CLIENTS }, () => createActor(t, OrganisationKind.MUNICIPALITY)),
+    );
+    await invite(
+      t,
+      owner.token,
+      channelId,
+      actors.map((a) => a.member.id),
+    );
     for (const actor of actors) {
       const socket = socketFor(t.url, actor.token, { reconnection: true });
-      const c: Client = { actor, socket, view: new ChannelView(channelId), acked: new Map(), cuts: 0, retries: 0 };
+      const c: Client = {
+        actor,
+        socket,
+        view: new ChannelView(channelId),
+        acked: new Map(),
+        cuts: 0,
+        retries: 0,
+      };
       socket.on('message:new', (m: ViewMessage) => c.view.onLive(m));
       socket.on('message:updated', (m: ViewMessage) => c.view.onLive(m));
       // Every (re)connect: rejoin the room and catch up from the cursor.
@@ -100,28 +123,51 @@ describe('durability: clients cut at random, reconnect and retry', () => {
       clients.map(async (c, n) => {
         for (let i = 0; i < MESSAGES_EACH; i++) {
           const clientMessageId = `d${n}-${i}`;
-          const ack = await untilAcked(c, 'message:send', { channelId, clientMessageId, body: `Nachricht ${i} von ${n}` });
+          const ack = await untilAcked(c, 'message:send', {
+            channelId,
+            clientMessageId,
+            body: `Nachricht ${i} von ${n}`,
+          });
           c.acked.set(clientMessageId, ack.message);
-          if (i % 10 === 5) await untilAcked(c, 'message:edit', { messageId: ack.message.id, body: `Nachricht ${i} von ${n} (bearbeitet)` });
-          if (i === MESSAGES_EACH - 1) await untilAcked(c, 'message:delete', { messageId: ack.message.id }, (code) => code === 'NOT_FOUND');
+          if (i % 10 === 5)
+            await untilAcked(c, 'message:edit', {
+              messageId: ack.message.id,
+              body: `Nachricht ${i} von ${n} (bearbeitet)`,
+            });
+          if (i === MESSAGES_EACH - 1)
+            await untilAcked(
+              c,
+              'message:delete',
+              { messageId: ack.message.id },
+              (code) => code === 'NOT_FOUND',
+            );
         }
       }),
     );
     sending = false;
     await chaos;
 
-    const stored = await t.db.getRepository(Message).find({ where: { channelId }, order: { seq: 'ASC' } });
+    const stored = await t.db
+      .getRepository(Message)
+      .find({ where: { channelId }, order: { seq: 'ASC' } });
     // Exactly once: one row per client message id, and nothing else.
     expect(stored).toHaveLength(CLIENTS * MESSAGES_EACH);
     expect(new Set(stored.map((m) => m.clientMessageId)).size).toBe(CLIENTS * MESSAGES_EACH);
     // Gapless and in order.
-    expect(stored.map((m) => m.seq)).toEqual(Array.from({ length: stored.length }, (_, i) => i + 1));
+    expect(stored.map((m) => m.seq)).toEqual(
+      Array.from({ length: stored.length }, (_, i) => i + 1),
+    );
     const channel = await t.db.getRepository(Channel).findOneByOrFail({ id: channelId });
     expect(channel.lastSeq).toBe(stored.length);
     // Every acknowledgement named the row that was stored.
     const byClientId = new Map(stored.map((m) => [m.clientMessageId, m]));
     for (const c of clients) {
-      for (const [cid, ack] of c.acked) expect({ cid, id: ack.id, seq: ack.seq }).toEqual({ cid, id: byClientId.get(cid)!.id, seq: byClientId.get(cid)!.seq });
+      for (const [cid, ack] of c.acked)
+        expect({ cid, id: ack.id, seq: ack.seq }).toEqual({
+          cid,
+          id: byClientId.get(cid)!.id,
+          seq: byClientId.get(cid)!.seq,
+        });
     }
     expect(stored.filter((m) => m.editedAt)).toHaveLength(CLIENTS * (MESSAGES_EACH / 10));
     expect(stored.filter((m) => m.deletedAt && m.body === null)).toHaveLength(CLIENTS);
@@ -129,11 +175,18 @@ describe('durability: clients cut at random, reconnect and retry', () => {
     expect(clients.reduce((n, c) => n + c.cuts, 0)).toBeGreaterThan(CLIENTS);
     expect(clients.reduce((n, c) => n + c.retries, 0)).toBeGreaterThan(0);
 
-    const history = stored.map((m) => ({ seq: m.seq, id: m.id, body: m.body, deleted: m.deletedAt !== null }));
+    const history = stored.map((m) => ({
+      seq: m.seq,
+      id: m.id,
+      body: m.body,
+      deleted: m.deletedAt !== null,
+    }));
     for (const c of clients) {
       if (!c.socket.connected) await new Promise<void>((r) => c.socket.once('connect', () => r()));
       await c.view.catchUp(c.socket, 'channel:catchup');
-      const view = c.view.sorted().map((m) => ({ seq: m.seq, id: m.id, body: m.body, deleted: m.deletedAt !== null }));
+      const view = c.view
+        .sorted()
+        .map((m) => ({ seq: m.seq, id: m.id, body: m.body, deleted: m.deletedAt !== null }));
       expect(view).toEqual(history);
     }
   });

@@ -22,14 +22,25 @@ describe('chat history statement count', () => {
   beforeAll(async () => {
     t = await startTestApp();
     owner = await createActor(t, OrganisationKind.MUNICIPALITY);
-    others = await Promise.all([OrganisationKind.MUNICIPALITY, OrganisationKind.IT_PROVIDER, OrganisationKind.MUNICIPALITY].map((k) => createActor(t, k)));
+    others = await Promise.all(
+      [
+        OrganisationKind.MUNICIPALITY,
+        OrganisationKind.IT_PROVIDER,
+        OrganisationKind.MUNICIPALITY,
+      ].map((k) => createActor(t, k)),
+    );
   });
   afterAll(() => t.close());
 
   /** A channel with `n` messages by four senders; most have reactions, some by several members. */
   async function channelWith(n: number): Promise<string> {
     const channelId = await createChannel(t, owner.token, `Verlauf ${n}`);
-    await invite(t, owner.token, channelId, others.map((o) => o.member.id));
+    await invite(
+      t,
+      owner.token,
+      channelId,
+      others.map((o) => o.member.id),
+    );
     const senders = [owner, ...others];
     for (let i = 1; i <= n; i++) {
       const sender = senders[i % senders.length];
@@ -39,8 +50,16 @@ describe('chat history statement count', () => {
         sender.token,
       );
       const id = res.data.sendMessage.id;
-      if (i % 3 !== 0) await t.db.query(`INSERT INTO message_reactions (message_id, member_id, emoji, created_at) VALUES ($1, $2, '👍', now() - interval '1 second'), ($1, $3, '👀', now())`, [id, owner.member.id, sender.member.id]);
-      if (i % 4 === 0) await t.db.query(`INSERT INTO message_reactions (message_id, member_id, emoji) VALUES ($1, $2, '👍')`, [id, others[2].member.id]);
+      if (i % 3 !== 0)
+        await t.db.query(
+          `INSERT INTO message_reactions (message_id, member_id, emoji, created_at) VALUES ($1, $2, '👍', now() - interval '1 second'), ($1, $3, '👀', now())`,
+          [id, owner.member.id, sender.member.id],
+        );
+      if (i % 4 === 0)
+        await t.db.query(
+          `INSERT INTO message_reactions (message_id, member_id, emoji) VALUES ($1, $2, '👍')`,
+          [id, others[2].member.id],
+        );
     }
     return channelId;
   }
@@ -72,7 +91,9 @@ describe('chat history statement count', () => {
     const { nodes, senders } = await service.history(viewer, channelId, { first: 50 });
     // Reactions: the catch-up path (one reactions query for the page) must agree.
     const caughtUp = await service.catchUp(viewer, channelId, 0);
-    expect(nodes.map((m) => [m.id, m.reactions])).toEqual(caughtUp.messages.map((m) => [m.id, m.reactions]));
+    expect(nodes.map((m) => [m.id, m.reactions])).toEqual(
+      caughtUp.messages.map((m) => [m.id, m.reactions]),
+    );
     expect(nodes[0].reactions).toEqual([
       { emoji: '👍', count: 1, memberIds: [owner.member.id] },
       { emoji: '👀', count: 1, memberIds: [others[0].member.id] },

@@ -4,7 +4,17 @@ import { Message } from '../../src/chat/message.entity';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
 import { Actor, Cast, createActor, createCast } from '../helpers/factories';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
-import { clientId, connect, createChannel, disconnected, emitAck, flush, invite, nextEvent, record } from './chat-client';
+import {
+  clientId,
+  connect,
+  createChannel,
+  disconnected,
+  emitAck,
+  flush,
+  invite,
+  nextEvent,
+  record,
+} from './chat-client';
 
 describe('chat socket: handshake, membership, disconnects', () => {
   let t: TestApp;
@@ -30,16 +40,25 @@ describe('chat socket: handshake, membership, disconnects', () => {
 
   describe('handshake', () => {
     it('refuses a socket without a token', async () => {
-      await expect(connect(t, null)).rejects.toMatchObject({ message: 'Anmeldung erforderlich.', data: { code: 'UNAUTHENTICATED' } });
+      await expect(connect(t, null)).rejects.toMatchObject({
+        message: 'Anmeldung erforderlich.',
+        data: { code: 'UNAUTHENTICATED' },
+      });
     });
 
     it('refuses an invalid token and a disabled member’s token', async () => {
-      await expect(connect(t, 'not-a-token')).rejects.toMatchObject({ data: { code: 'UNAUTHENTICATED' } });
-      await expect(connect(t, cast.disabled.token)).rejects.toMatchObject({ data: { code: 'UNAUTHENTICATED' } });
+      await expect(connect(t, 'not-a-token')).rejects.toMatchObject({
+        data: { code: 'UNAUTHENTICATED' },
+      });
+      await expect(connect(t, cast.disabled.token)).rejects.toMatchObject({
+        data: { code: 'UNAUTHENTICATED' },
+      });
     });
 
     it('refuses an Origin that is not on the allowlist, accepts the allowed one', async () => {
-      await expect(connect(t, cast.municipal.token, { origin: 'https://evil.example' })).rejects.toBeTruthy();
+      await expect(
+        connect(t, cast.municipal.token, { origin: 'https://evil.example' }),
+      ).rejects.toBeTruthy();
       const ok = await connect(t, cast.municipal.token);
       sockets.push(ok);
       expect(ok.connected).toBe(true);
@@ -62,13 +81,21 @@ describe('chat socket: handshake, membership, disconnects', () => {
     const join = await emitAck(outsider, 'channel:join', { channelId, afterChangeSeq: 0 });
     expect(join.error?.code).toBe('NOT_FOUND');
     const before = await t.db.getRepository(Message).countBy({ channelId });
-    const send = await emitAck(outsider, 'message:send', { channelId, clientMessageId: clientId(), body: 'hallo' });
+    const send = await emitAck(outsider, 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: 'hallo',
+    });
     expect(send.error?.code).toBe('NOT_FOUND');
     expect(await t.db.getRepository(Message).countBy({ channelId })).toBe(before);
     // A typing event for a room it is not in is refused too.
     expect((await emitAck(outsider, 'typing', { channelId })).error?.code).toBe('NOT_FOUND');
 
-    const sent = await emitAck(member, 'message:send', { channelId, clientMessageId: clientId(), body: 'nur für Mitglieder' });
+    const sent = await emitAck(member, 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: 'nur für Mitglieder',
+    });
     expect(sent.message.seq).toBeGreaterThan(0);
     await flush(outsider);
     await flush(member);
@@ -82,31 +109,60 @@ describe('chat socket: handshake, membership, disconnects', () => {
     await emitAck(b, 'channel:join', { channelId });
     const incoming = nextEvent(b, 'message:new');
     const id = clientId();
-    const ack = await emitAck(a, 'message:send', { channelId, clientMessageId: id, body: 'Patch ist eingespielt' });
-    const stored = await t.db.getRepository(Message).findOneByOrFail({ channelId, clientMessageId: id });
-    expect(ack.message).toMatchObject({ id: stored.id, seq: stored.seq, body: 'Patch ist eingespielt', senderId: cast.municipal.member.id });
+    const ack = await emitAck(a, 'message:send', {
+      channelId,
+      clientMessageId: id,
+      body: 'Patch ist eingespielt',
+    });
+    const stored = await t.db
+      .getRepository(Message)
+      .findOneByOrFail({ channelId, clientMessageId: id });
+    expect(ack.message).toMatchObject({
+      id: stored.id,
+      seq: stored.seq,
+      body: 'Patch ist eingespielt',
+      senderId: cast.municipal.member.id,
+    });
     expect(await incoming).toMatchObject({ id: stored.id, seq: stored.seq });
 
     // A retry with the same client id returns the stored message, nothing new is written.
-    const retry = await emitAck(a, 'message:send', { channelId, clientMessageId: id, body: 'Patch ist eingespielt' });
+    const retry = await emitAck(a, 'message:send', {
+      channelId,
+      clientMessageId: id,
+      body: 'Patch ist eingespielt',
+    });
     expect(retry.message.id).toBe(stored.id);
     expect(await t.db.getRepository(Message).countBy({ channelId, clientMessageId: id })).toBe(1);
   });
 
   it('catch-up after a reconnect returns new messages, edits and deletes since the cursor, in change order', async () => {
     const a = await open(cast.municipal);
-    const m1 = (await emitAck(a, 'message:send', { channelId, clientMessageId: clientId(), body: 'eins' })).message;
-    const m2 = (await emitAck(a, 'message:send', { channelId, clientMessageId: clientId(), body: 'zwei' })).message;
+    const m1 = (
+      await emitAck(a, 'message:send', { channelId, clientMessageId: clientId(), body: 'eins' })
+    ).message;
+    const m2 = (
+      await emitAck(a, 'message:send', { channelId, clientMessageId: clientId(), body: 'zwei' })
+    ).message;
     // The other member was away since m2; meanwhile m1 is edited, m2 deleted and m3 sent.
     const cursor = m2.changeSeq;
-    const edited = (await emitAck(a, 'message:edit', { messageId: m1.id, body: 'eins (korrigiert)' })).message;
+    const edited = (
+      await emitAck(a, 'message:edit', { messageId: m1.id, body: 'eins (korrigiert)' })
+    ).message;
     const deleted = (await emitAck(a, 'message:delete', { messageId: m2.id })).message;
-    const m3 = (await emitAck(a, 'message:send', { channelId, clientMessageId: clientId(), body: 'drei' })).message;
-    expect([edited.changeSeq, deleted.changeSeq, m3.changeSeq]).toEqual([cursor + 1, cursor + 2, cursor + 3]);
+    const m3 = (
+      await emitAck(a, 'message:send', { channelId, clientMessageId: clientId(), body: 'drei' })
+    ).message;
+    expect([edited.changeSeq, deleted.changeSeq, m3.changeSeq]).toEqual([
+      cursor + 1,
+      cursor + 2,
+      cursor + 3,
+    ]);
 
     const b = await open(cast.municipalOrgAdmin);
     // Not a member yet: no catch-up either.
-    expect((await emitAck(b, 'channel:catchup', { channelId, afterChangeSeq: 0 })).error?.code).toBe('NOT_FOUND');
+    expect(
+      (await emitAck(b, 'channel:catchup', { channelId, afterChangeSeq: 0 })).error?.code,
+    ).toBe('NOT_FOUND');
     await invite(t, cast.municipal.token, channelId, [cast.municipalOrgAdmin.member.id]);
     const ack = await emitAck(b, 'channel:join', { channelId, afterChangeSeq: cursor });
     expect(ack.hasMore).toBe(false);
@@ -121,7 +177,9 @@ describe('chat socket: handshake, membership, disconnects', () => {
   });
 
   it('relays typing and presence to the other sockets in the room only', async () => {
-    const extraMember = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: cast.municipal.organisation });
+    const extraMember = await createActor(t, OrganisationKind.MUNICIPALITY, {
+      organisation: cast.municipal.organisation,
+    });
     await invite(t, cast.municipal.token, channelId, [extraMember.member.id]);
     const a = await open(cast.municipal);
     const b = await open(extraMember);
@@ -131,19 +189,33 @@ describe('chat socket: handshake, membership, disconnects', () => {
     const seenByOutsider = record(outsider, 'typing');
     const typing = nextEvent(b, 'typing');
     expect((await emitAck(a, 'typing', { channelId })).ok).toBe(true);
-    expect(await typing).toEqual({ channelId, memberId: cast.municipal.member.id, displayName: cast.municipal.member.displayName });
+    expect(await typing).toEqual({
+      channelId,
+      memberId: cast.municipal.member.id,
+      displayName: cast.municipal.member.displayName,
+    });
     const away = nextEvent(b, 'presence');
     await emitAck(a, 'presence', { status: 'away' });
     expect(await away).toEqual({ memberId: cast.municipal.member.id, status: 'away' });
-    expect((await emitAck(a, 'presence', { status: 'invisible' })).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
-    const query = await emitAck(outsider, 'presence:query', { memberIds: [cast.municipal.member.id, cast.moderator.member.id] });
-    expect(query.statuses).toEqual({ [cast.municipal.member.id]: 'away', [cast.moderator.member.id]: 'offline' });
+    expect((await emitAck(a, 'presence', { status: 'invisible' })).error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+    });
+    const query = await emitAck(outsider, 'presence:query', {
+      memberIds: [cast.municipal.member.id, cast.moderator.member.id],
+    });
+    expect(query.statuses).toEqual({
+      [cast.municipal.member.id]: 'away',
+      [cast.moderator.member.id]: 'offline',
+    });
     await flush(outsider);
     expect(seenByOutsider).toEqual([]);
   });
 
   it('a removed member stops receiving at once and is told so', async () => {
-    const extra = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: cast.municipal.organisation });
+    const extra = await createActor(t, OrganisationKind.MUNICIPALITY, {
+      organisation: cast.municipal.organisation,
+    });
     await invite(t, cast.municipal.token, channelId, [extra.member.id]);
     const admin = await open(cast.municipal);
     const removed = await open(extra);
@@ -152,20 +224,34 @@ describe('chat socket: handshake, membership, disconnects', () => {
     const got = record(removed, 'message:new');
     const told = nextEvent(removed, 'channel:removed');
 
-    const res = await t.gql(`mutation($c: ID!, $m: ID!) { removeFromChannel(channelId: $c, memberId: $m) { id } }`, { c: channelId, m: extra.member.id }, cast.municipal.token);
+    const res = await t.gql(
+      `mutation($c: ID!, $m: ID!) { removeFromChannel(channelId: $c, memberId: $m) { id } }`,
+      { c: channelId, m: extra.member.id },
+      cast.municipal.token,
+    );
     expect(res.errors).toBeUndefined();
     expect(await told).toEqual({ channelId });
-    await emitAck(admin, 'message:send', { channelId, clientMessageId: clientId(), body: 'nach der Entfernung' });
+    await emitAck(admin, 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: 'nach der Entfernung',
+    });
     await flush(removed);
     expect(got).toEqual([]);
     expect((await emitAck(removed, 'channel:join', { channelId })).error?.code).toBe('NOT_FOUND');
   });
 
   it('closes a disabled member’s socket', async () => {
-    const victim = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: cast.municipal.organisation });
+    const victim = await createActor(t, OrganisationKind.MUNICIPALITY, {
+      organisation: cast.municipal.organisation,
+    });
     const s = await open(victim);
     const closed = disconnected(s);
-    const res = await t.gql(`mutation($id: ID!) { disableMember(memberId: $id) { id status } }`, { id: victim.member.id }, cast.admin.token);
+    const res = await t.gql(
+      `mutation($id: ID!) { disableMember(memberId: $id) { id status } }`,
+      { id: victim.member.id },
+      cast.admin.token,
+    );
     expect(res.data.disableMember.status).toBe('DISABLED');
     expect(await closed).toBe('io server disconnect');
   });
@@ -176,16 +262,24 @@ describe('chat socket: handshake, membership, disconnects', () => {
     const res = await t.gql(`mutation { logout }`, {}, cast.provider.token);
     expect(res.data.logout).toBe(true);
     expect(await closed).toBe('io server disconnect');
-    await expect(connect(t, cast.provider.token)).rejects.toMatchObject({ data: { code: 'UNAUTHENTICATED' } });
+    await expect(connect(t, cast.provider.token)).rejects.toMatchObject({
+      data: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('pushes notifications (a mention) to the mentioned member’s sockets', async () => {
-    const other = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: cast.municipal.organisation });
+    const other = await createActor(t, OrganisationKind.MUNICIPALITY, {
+      organisation: cast.municipal.organisation,
+    });
     await invite(t, cast.municipal.token, channelId, [other.member.id]);
     const s = await open(other);
     const pushed = nextEvent(s, 'notification');
     const sender = await open(cast.municipal);
-    await emitAck(sender, 'message:send', { channelId, clientMessageId: clientId(), body: `Bitte prüfen @${other.member.handle}` });
+    await emitAck(sender, 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: `Bitte prüfen @${other.member.handle}`,
+    });
     expect(await pushed).toMatchObject({ kind: 'MENTION', targetType: 'chat_message' });
   });
 
@@ -200,12 +294,27 @@ describe('chat socket: handshake, membership, disconnects', () => {
       ['empty body', { body: '   ' }, 'BAD_USER_INPUT', 'body'],
       ['oversized body', { body: 'x'.repeat(16 * 1024 + 1) }, 'BAD_USER_INPUT', 'body'],
       ['missing body', { body: undefined }, 'BAD_USER_INPUT', 'body'],
-      ['bad client id', { clientMessageId: 'no spaces allowed' }, 'BAD_USER_INPUT', 'clientMessageId'],
-      ['unknown channel', { channelId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', undefined],
+      [
+        'bad client id',
+        { clientMessageId: 'no spaces allowed' },
+        'BAD_USER_INPUT',
+        'clientMessageId',
+      ],
+      [
+        'unknown channel',
+        { channelId: '00000000-0000-4000-8000-000000000000' },
+        'NOT_FOUND',
+        undefined,
+      ],
       ['malformed channel id', { channelId: 'nope' }, 'BAD_USER_INPUT', 'channelId'],
     ])('%s', async (_name, override, code, field) => {
       const before = await count();
-      const ack = await emitAck(s, 'message:send', { channelId, clientMessageId: clientId(), body: 'ok', ...override });
+      const ack = await emitAck(s, 'message:send', {
+        channelId,
+        clientMessageId: clientId(),
+        body: 'ok',
+        ...override,
+      });
       expect(ack.error).toMatchObject({ code, ...(field ? { field } : {}) });
       expect(await count()).toBe(before);
     });
@@ -214,7 +323,10 @@ describe('chat socket: handshake, membership, disconnects', () => {
       for (const payload of [null, 'text', 42, [1, 2], { channelId: { $ne: 1 } }]) {
         expect((await emitAck(s, 'message:send', payload)).error?.code).toBe('BAD_USER_INPUT');
       }
-      expect((await emitAck(s, 'no-such-event', {})).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'event' });
+      expect((await emitAck(s, 'no-such-event', {})).error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'event',
+      });
       // Fire-and-forget without an ack, then prove the server still answers.
       s.emit('message:send', { garbage: true });
       s.emit('channel:join');
@@ -223,7 +335,11 @@ describe('chat socket: handshake, membership, disconnects', () => {
 
     it('refuses a packet above the 64 KB socket limit by closing that socket only', async () => {
       const closed = disconnected(s);
-      s.emit('message:send', { channelId, clientMessageId: clientId(), body: 'y'.repeat(70 * 1024) });
+      s.emit('message:send', {
+        channelId,
+        clientMessageId: clientId(),
+        body: 'y'.repeat(70 * 1024),
+      });
       await closed;
       const again = await open(cast.municipal);
       expect((await emitAck(again, 'channel:join', { channelId })).error).toBeUndefined();
@@ -262,7 +378,9 @@ describe('chat socket: handshake, membership, disconnects', () => {
       cast.municipal.token,
     );
     expect(own.data.sendMessage.sender.id).toBe(cast.municipal.member.id);
-    expect(await incoming).toMatchObject({ id: own.data.sendMessage.id, body: 'aus einer Integration' });
+    expect(await incoming).toMatchObject({
+      id: own.data.sendMessage.id,
+      body: 'aus einer Integration',
+    });
   });
 });
-

@@ -3,7 +3,17 @@ import { PlatformRole } from '../../src/members/member.enums';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
 import { Actor, createActor } from '../helpers/factories';
 import { startTestApp, TestApp } from '../helpers/test-app';
-import { clientId, connect, createChannel, disconnected, emitAck, flush, invite, nextEvent, record } from './chat-client';
+import {
+  clientId,
+  connect,
+  createChannel,
+  disconnected,
+  emitAck,
+  flush,
+  invite,
+  nextEvent,
+  record,
+} from './chat-client';
 
 /**
  * Two app instances on different ports share PostgreSQL and the machine's Redis (REDIS_URL):
@@ -24,7 +34,9 @@ describe('scale-out over the Redis adapter', () => {
     a = await startTestApp({ env: { REDIS_URL } });
     b = await startTestApp({ databaseUrl: a.databaseUrl, env: { REDIS_URL } });
     owner = await createActor(a, OrganisationKind.MUNICIPALITY);
-    member = await createActor(a, OrganisationKind.MUNICIPALITY, { organisation: owner.organisation });
+    member = await createActor(a, OrganisationKind.MUNICIPALITY, {
+      organisation: owner.organisation,
+    });
     channelId = await createChannel(a, owner.token, 'Verbund');
     await invite(a, owner.token, channelId, [member.member.id]);
   });
@@ -48,13 +60,19 @@ describe('scale-out over the Redis adapter', () => {
     await emitAck(onA, 'channel:join', { channelId });
     await emitAck(onB, 'channel:join', { channelId });
     const incoming = nextEvent(onB, 'message:new');
-    const ack = await emitAck(onA, 'message:send', { channelId, clientMessageId: clientId(), body: 'über zwei Instanzen' });
+    const ack = await emitAck(onA, 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: 'über zwei Instanzen',
+    });
     expect(ack.error).toBeUndefined();
     expect(await incoming).toMatchObject({ id: ack.message.id, body: 'über zwei Instanzen' });
   });
 
   it('removal through instance A takes the member’s socket on B out of the room', async () => {
-    const extra = await createActor(a, OrganisationKind.MUNICIPALITY, { organisation: owner.organisation });
+    const extra = await createActor(a, OrganisationKind.MUNICIPALITY, {
+      organisation: owner.organisation,
+    });
     await invite(a, owner.token, channelId, [extra.member.id]);
     const onA = await connect(a, owner.token);
     const onB = await connect(b, extra.token);
@@ -65,11 +83,19 @@ describe('scale-out over the Redis adapter', () => {
     await emitAck(witnessOnB, 'channel:join', { channelId });
     const got = record(onB, 'message:new');
     const told = nextEvent(onB, 'channel:removed');
-    const res = await a.gql(`mutation($c: ID!, $m: ID!) { removeFromChannel(channelId: $c, memberId: $m) { id } }`, { c: channelId, m: extra.member.id }, owner.token);
+    const res = await a.gql(
+      `mutation($c: ID!, $m: ID!) { removeFromChannel(channelId: $c, memberId: $m) { id } }`,
+      { c: channelId, m: extra.member.id },
+      owner.token,
+    );
     expect(res.errors).toBeUndefined();
     await told;
     const witnessed = nextEvent(witnessOnB, 'message:new');
-    await emitAck(onA, 'message:send', { channelId, clientMessageId: clientId(), body: 'nicht mehr für dich' });
+    await emitAck(onA, 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: 'nicht mehr für dich',
+    });
     // The broadcast reached instance B (a member still in the room got it); the removed one did not.
     expect(await witnessed).toMatchObject({ body: 'nicht mehr für dich' });
     await flush(onB);
@@ -82,7 +108,11 @@ describe('scale-out over the Redis adapter', () => {
     const onB = await connect(b, victim.token);
     sockets.push(onB);
     const closed = disconnected(onB);
-    const res = await a.gql(`mutation($id: ID!) { disableMember(memberId: $id) { status } }`, { id: victim.member.id }, admin.token);
+    const res = await a.gql(
+      `mutation($id: ID!) { disableMember(memberId: $id) { status } }`,
+      { id: victim.member.id },
+      admin.token,
+    );
     expect(res.data.disableMember.status).toBe('DISABLED');
     expect(await closed).toBe('io server disconnect');
   });

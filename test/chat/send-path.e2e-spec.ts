@@ -34,7 +34,9 @@ describe('message:send under concurrency', () => {
     t = await startTestApp();
     t.app.get(ChatRateLimiter).configure(100_000, 1);
     owner = await createActor(t, OrganisationKind.MUNICIPALITY);
-    members = await Promise.all(Array.from({ length: 5 }, () => createActor(t, OrganisationKind.MUNICIPALITY)));
+    members = await Promise.all(
+      Array.from({ length: 5 }, () => createActor(t, OrganisationKind.MUNICIPALITY)),
+    );
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.disconnect();
@@ -43,11 +45,18 @@ describe('message:send under concurrency', () => {
 
   async function channelWithMembers(name: string): Promise<string> {
     const id = await createChannel(t, owner.token, name);
-    await invite(t, owner.token, id, members.map((m) => m.member.id));
+    await invite(
+      t,
+      owner.token,
+      id,
+      members.map((m) => m.member.id),
+    );
     return id;
   }
-  const stored = (channelId: string) => t.db.getRepository(Message).find({ where: { channelId }, order: { seq: 'ASC' } });
-  const counters = (channelId: string) => t.db.getRepository(Channel).findOneByOrFail({ id: channelId });
+  const stored = (channelId: string) =>
+    t.db.getRepository(Message).find({ where: { channelId }, order: { seq: 'ASC' } });
+  const counters = (channelId: string) =>
+    t.db.getRepository(Channel).findOneByOrFail({ id: channelId });
 
   /** Holds the channel row lock the way a concurrent writer (e.g. a member removal) does. */
   async function lockChannel(channelId: string): Promise<QueryRunner> {
@@ -75,28 +84,58 @@ describe('message:send under concurrency', () => {
     const channelId = await channelWithMembers('Gleichzeitig');
     const senders = await Promise.all(members.map(open));
     const acks = await Promise.all(
-      senders.flatMap((s, n) => Array.from({ length: 12 }, (_, i) => emitAck(s, 'message:send', { channelId, clientMessageId: `p${n}-${i}`, body: `Meldung ${i} von ${n}` }))),
+      senders.flatMap((s, n) =>
+        Array.from({ length: 12 }, (_, i) =>
+          emitAck(s, 'message:send', {
+            channelId,
+            clientMessageId: `p${n}-${i}`,
+            body: `Meldung ${i} von ${n}`,
+          }),
+        ),
+      ),
     );
     expect(acks.filter((a) => a.error)).toEqual([]);
     const rows = await stored(channelId);
     expect(rows).toHaveLength(60);
     expect(rows.map((m) => m.seq)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
-    expect(rows.map((m) => m.changeSeq).sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    expect(rows.map((m) => m.changeSeq).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 60 }, (_, i) => i + 1),
+    );
     expect(await counters(channelId)).toMatchObject({ lastSeq: 60, lastChangeSeq: 60 });
     // Every ack is the stored row.
     const byClientId = new Map(rows.map((m) => [m.clientMessageId, m]));
-    for (const a of acks) expect({ id: a.message.id, seq: a.message.seq }).toEqual({ id: byClientId.get(a.message.clientMessageId)!.id, seq: byClientId.get(a.message.clientMessageId)!.seq });
+    for (const a of acks)
+      expect({ id: a.message.id, seq: a.message.seq }).toEqual({
+        id: byClientId.get(a.message.clientMessageId)!.id,
+        seq: byClientId.get(a.message.clientMessageId)!.seq,
+      });
   });
 
   it('a retry returns the stored message and consumes no seq; another member cannot reuse the id', async () => {
     const channelId = await channelWithMembers('Wiederholung');
     const [a, b] = await Promise.all([open(members[0]), open(members[1])]);
-    const first = await emitAck(a, 'message:send', { channelId, clientMessageId: 'same-id', body: 'Einmal' });
-    const retry = await emitAck(a, 'message:send', { channelId, clientMessageId: 'same-id', body: 'Einmal (nochmal)' });
+    const first = await emitAck(a, 'message:send', {
+      channelId,
+      clientMessageId: 'same-id',
+      body: 'Einmal',
+    });
+    const retry = await emitAck(a, 'message:send', {
+      channelId,
+      clientMessageId: 'same-id',
+      body: 'Einmal (nochmal)',
+    });
     expect(retry.message).toEqual(first.message);
-    const foreign = await emitAck(b, 'message:send', { channelId, clientMessageId: 'same-id', body: 'Fremd' });
+    const foreign = await emitAck(b, 'message:send', {
+      channelId,
+      clientMessageId: 'same-id',
+      body: 'Fremd',
+    });
     expect(foreign.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'clientMessageId' });
-    const next = await emitAck(a, 'message:send', { channelId, clientMessageId: 'other-id', body: 'Zweite' });
+    const next = await emitAck(a, 'message:send', {
+      channelId,
+      clientMessageId: 'other-id',
+      body: 'Zweite',
+    });
     expect(next.message.seq).toBe(2);
     expect(await counters(channelId)).toMatchObject({ lastSeq: 2, lastChangeSeq: 2 });
   });
@@ -106,7 +145,14 @@ describe('message:send under concurrency', () => {
     const [a, a2] = await Promise.all([open(members[0]), open(members[0])]);
     const lock = await lockChannel(channelId);
     // All five read "no such client id" before the first one can write it (they wait on the lock).
-    const pending = [a, a, a2, a2, a].map((s) => emitAck(s, 'message:send', { channelId, clientMessageId: 'race-id', body: 'Gleichzeitig' }, 20_000));
+    const pending = [a, a, a2, a2, a].map((s) =>
+      emitAck(
+        s,
+        'message:send',
+        { channelId, clientMessageId: 'race-id', body: 'Gleichzeitig' },
+        20_000,
+      ),
+    );
     await sendsWaitingOnLock(5);
     await lock.rollbackTransaction();
     await lock.release();
@@ -116,21 +162,37 @@ describe('message:send under concurrency', () => {
     expect(acks.every((x) => x.message.seq === 1)).toBe(true);
     expect(await stored(channelId)).toHaveLength(1);
     expect(await counters(channelId)).toMatchObject({ lastSeq: 1, lastChangeSeq: 1 });
-    const next = await emitAck(a, 'message:send', { channelId, clientMessageId: 'after-race', body: 'Danach' });
+    const next = await emitAck(a, 'message:send', {
+      channelId,
+      clientMessageId: 'after-race',
+      body: 'Danach',
+    });
     expect(next.message.seq).toBe(2);
   });
 
   it('a non-member cannot send, and a member removed while the send waits for the lock cannot either', async () => {
     const channelId = await channelWithMembers('Nur Mitglieder');
     const outsider = await createActor(t, OrganisationKind.MUNICIPALITY);
-    const denied = await emitAck(await open(outsider), 'message:send', { channelId, clientMessageId: clientId(), body: 'Hallo?' });
+    const denied = await emitAck(await open(outsider), 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: 'Hallo?',
+    });
     expect(denied.error?.code).toBe('NOT_FOUND');
 
     const leaving = await open(members[2]);
     const lock = await lockChannel(channelId);
     // The removal as channels.service does it: channel row lock first, then the membership row.
-    await lock.query('DELETE FROM channel_members WHERE channel_id = $1 AND member_id = $2', [channelId, members[2].member.id]);
-    const pending = emitAck(leaving, 'message:send', { channelId, clientMessageId: clientId(), body: 'Zu spät' }, 20_000);
+    await lock.query('DELETE FROM channel_members WHERE channel_id = $1 AND member_id = $2', [
+      channelId,
+      members[2].member.id,
+    ]);
+    const pending = emitAck(
+      leaving,
+      'message:send',
+      { channelId, clientMessageId: clientId(), body: 'Zu spät' },
+      20_000,
+    );
     await sendsWaitingOnLock(1);
     await lock.commitTransaction();
     await lock.release();
@@ -144,12 +206,24 @@ describe('message:send under concurrency', () => {
     const victim = await createActor(t, OrganisationKind.MUNICIPALITY);
     await invite(t, owner.token, channelId, [victim.member.id]);
     const s = await open(victim);
-    expect((await emitAck(s, 'message:send', { channelId, clientMessageId: clientId(), body: 'Noch gültig' })).error).toBeUndefined();
+    expect(
+      (
+        await emitAck(s, 'message:send', {
+          channelId,
+          clientMessageId: clientId(),
+          body: 'Noch gültig',
+        })
+      ).error,
+    ).toBeUndefined();
     // Revoked in the database without the in-process event: as when another instance revoked it
     // and its disconnect has not arrived here yet.
     await t.db.query('UPDATE sessions SET revoked_at = now() WHERE id = $1', [victim.sessionId]);
     const closed = disconnected(s);
-    const ack = await emitAck(s, 'message:send', { channelId, clientMessageId: clientId(), body: 'Nicht mehr' });
+    const ack = await emitAck(s, 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: 'Nicht mehr',
+    });
     expect(ack.error?.code).toBe('UNAUTHENTICATED');
     expect(await closed).toBe('io server disconnect');
     expect(await stored(channelId)).toHaveLength(1);
@@ -162,7 +236,11 @@ describe('message:send under concurrency', () => {
     await invite(t, owner.token, channelId, [victim.member.id]);
     const s = await open(victim);
     await t.db.query(`UPDATE members SET status = 'DISABLED' WHERE id = $1`, [victim.member.id]);
-    const ack = await emitAck(s, 'message:send', { channelId, clientMessageId: clientId(), body: 'Gesperrt' });
+    const ack = await emitAck(s, 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: 'Gesperrt',
+    });
     expect(ack.error?.code).toBe('UNAUTHENTICATED');
     expect(await stored(channelId)).toEqual([]);
   });
@@ -171,32 +249,72 @@ describe('message:send under concurrency', () => {
     const channelId = await channelWithMembers('Zählung');
     const s = await open(members[0]);
     await emitAck(s, 'message:send', { channelId, clientMessageId: clientId(), body: 'Aufwärmen' });
-    const plain = await countStatements(() => emitAck(s, 'message:send', { channelId, clientMessageId: clientId(), body: 'Ohne Erwähnung' }));
+    const plain = await countStatements(() =>
+      emitAck(s, 'message:send', {
+        channelId,
+        clientMessageId: clientId(),
+        body: 'Ohne Erwähnung',
+      }),
+    );
     expect(plain.result.error).toBeUndefined();
     expect(plain.statements).toHaveLength(1);
     expect(plain.statements[0]).toMatch(/^WITH live AS/);
 
     const outsider = await createActor(t, OrganisationKind.MUNICIPALITY);
     const body = `Bitte @${members[1].member.handle} und @${outsider.member.handle} ansehen`;
-    const mention = await countStatements(() => emitAck(s, 'message:send', { channelId, clientMessageId: clientId(), body }));
+    const mention = await countStatements(() =>
+      emitAck(s, 'message:send', { channelId, clientMessageId: clientId(), body }),
+    );
     expect(mention.result.error).toBeUndefined();
-    expect(mention.statements).toEqual(['START TRANSACTION', expect.stringMatching(/^WITH live AS/), expect.stringMatching(/^INSERT INTO "notifications"/), 'COMMIT']);
+    expect(mention.statements).toEqual([
+      'START TRANSACTION',
+      expect.stringMatching(/^WITH live AS/),
+      expect.stringMatching(/^INSERT INTO "notifications"/),
+      'COMMIT',
+    ]);
     const id = mention.result.message.id;
     // Channel members only: the outsider is neither mentioned nor notified.
-    expect((await t.db.getRepository(MessageMention).findBy({ messageId: id })).map((m) => [m.memberId, m.seq])).toEqual([[members[1].member.id, 3]]);
-    const notified = await t.db.query(`SELECT member_id, kind, body FROM notifications WHERE target_id = $1`, [id]);
+    expect(
+      (await t.db.getRepository(MessageMention).findBy({ messageId: id })).map((m) => [
+        m.memberId,
+        m.seq,
+      ]),
+    ).toEqual([[members[1].member.id, 3]]);
+    const notified = await t.db.query(
+      `SELECT member_id, kind, body FROM notifications WHERE target_id = $1`,
+      [id],
+    );
     expect(notified).toEqual([{ member_id: members[1].member.id, kind: 'MENTION', body }]);
   });
 
   it('a reply to a reply joins the root thread; an unknown root writes nothing', async () => {
     const channelId = await channelWithMembers('Faden');
     const s = await open(members[0]);
-    const root = await emitAck(s, 'message:send', { channelId, clientMessageId: clientId(), body: 'Wurzel' });
-    const reply = await emitAck(s, 'message:send', { channelId, clientMessageId: clientId(), body: 'Antwort', threadRootId: root.message.id });
-    const nested = await emitAck(s, 'message:send', { channelId, clientMessageId: clientId(), body: 'Antwort auf Antwort', threadRootId: reply.message.id });
+    const root = await emitAck(s, 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: 'Wurzel',
+    });
+    const reply = await emitAck(s, 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: 'Antwort',
+      threadRootId: root.message.id,
+    });
+    const nested = await emitAck(s, 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: 'Antwort auf Antwort',
+      threadRootId: reply.message.id,
+    });
     expect(reply.message.threadRootId).toBe(root.message.id);
     expect(nested.message.threadRootId).toBe(root.message.id);
-    const unknown = await emitAck(s, 'message:send', { channelId, clientMessageId: clientId(), body: 'Ins Leere', threadRootId: '00000000-0000-4000-8000-000000000000' });
+    const unknown = await emitAck(s, 'message:send', {
+      channelId,
+      clientMessageId: clientId(),
+      body: 'Ins Leere',
+      threadRootId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(unknown.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'threadRootId' });
     expect(await counters(channelId)).toMatchObject({ lastSeq: 3 });
   });

@@ -42,7 +42,12 @@ describe('shutdown with sends in flight', () => {
     await outside.query('SELECT 1 FROM channels WHERE id = $1 FOR UPDATE', [channelId]);
     // More sends than the pool has connections (10 in tests): the rest queue for a connection.
     const sends = 24;
-    for (let i = 0; i < sends; i++) sockets[i % sockets.length].emit('message:send', { channelId, clientMessageId: clientId(), body: `Lagemeldung ${i}` }, () => undefined);
+    for (let i = 0; i < sends; i++)
+      sockets[i % sockets.length].emit(
+        'message:send',
+        { channelId, clientMessageId: clientId(), body: `Lagemeldung ${i}` },
+        () => undefined,
+      );
     const waiting = await waitForBlockedSends(4);
 
     const closing = t.app.close();

@@ -1,6 +1,14 @@
 import { CanActivate, INestApplication, Injectable, Module, UseGuards } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Ack, ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WebSocketServer, WsException } from '@nestjs/websockets';
+import {
+  Ack,
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+  WsException,
+} from '@nestjs/websockets';
 import { Observable, of } from 'rxjs';
 import type { Server, Socket as ServerSocket } from 'socket.io';
 import type { Socket } from 'socket.io-client';
@@ -121,7 +129,16 @@ describe('socket event dispatch (SocketIoAdapter)', () => {
     };
 
     beforeAll(async () => {
-      const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', CORS_ORIGINS: TEST_ORIGIN, PORT: '0' }, () => undefined);
+      const config = loadConfig(
+        {
+          NODE_ENV: 'test',
+          JWT_SECRET: TEST_JWT_SECRET,
+          LOG_LEVEL: 'silent',
+          CORS_ORIGINS: TEST_ORIGIN,
+          PORT: '0',
+        },
+        () => undefined,
+      );
       app = await NestFactory.create(DispatchTestModule, { logger: false });
       app.useWebSocketAdapter(new SocketIoAdapter(app, config));
       await app.listen(0, '127.0.0.1');
@@ -238,7 +255,11 @@ describe('socket event dispatch (SocketIoAdapter)', () => {
       const s = await connect(t, pending.token);
       sockets.push(s);
       for (const event of SOCKET_EVENTS) {
-        const ack = await emitAck(s, event, { channelId: '00000000-0000-4000-8000-000000000000', status: 'online', memberIds: [] });
+        const ack = await emitAck(s, event, {
+          channelId: '00000000-0000-4000-8000-000000000000',
+          status: 'online',
+          memberIds: [],
+        });
         expect({ event, code: ack.error?.code }).toEqual({ event, code: 'FORBIDDEN' });
       }
       // Without an ack the refusal arrives as an `error` event.
@@ -251,7 +272,10 @@ describe('socket event dispatch (SocketIoAdapter)', () => {
       const s = await connect(t, cast.municipal.token);
       sockets.push(s);
       expect(await emitAck(s, 'presence', { status: 'away' })).toEqual({ status: 'away' });
-      expect((await emitAck(s, 'channel:join', { channelId: 'nope' })).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'channelId' });
+      expect((await emitAck(s, 'channel:join', { channelId: 'nope' })).error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'channelId',
+      });
       const error = nextEvent(s, 'error');
       s.emit('channel:join', { channelId: 'nope' });
       expect(await error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'channelId' });

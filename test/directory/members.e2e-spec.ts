@@ -1,6 +1,11 @@
 import { encodeCursor } from '../../src/common/graphql/pagination';
 import { Member } from '../../src/members/member.entity';
-import { ContactVisibility, MemberStatus, OrganisationRole, PlatformRole } from '../../src/members/member.enums';
+import {
+  ContactVisibility,
+  MemberStatus,
+  OrganisationRole,
+  PlatformRole,
+} from '../../src/members/member.enums';
 import { Organisation } from '../../src/organisations/organisation.entity';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
 import { Actor, createActor, createOrganisation } from '../helpers/factories';
@@ -48,13 +53,30 @@ describe('member directory', () => {
     orgA = await createOrganisation(t, OrganisationKind.MUNICIPALITY);
     orgB = await createOrganisation(t, OrganisationKind.IT_PROVIDER);
     plainA = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: orgA });
-    orgAdminA = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: orgA, organisationRole: OrganisationRole.ORG_ADMIN });
+    orgAdminA = await createActor(t, OrganisationKind.MUNICIPALITY, {
+      organisation: orgA,
+      organisationRole: OrganisationRole.ORG_ADMIN,
+    });
     plainB = await createActor(t, OrganisationKind.IT_PROVIDER, { organisation: orgB });
-    orgAdminB = await createActor(t, OrganisationKind.IT_PROVIDER, { organisation: orgB, organisationRole: OrganisationRole.ORG_ADMIN });
+    orgAdminB = await createActor(t, OrganisationKind.IT_PROVIDER, {
+      organisation: orgB,
+      organisationRole: OrganisationRole.ORG_ADMIN,
+    });
     admin = await createActor(t, OrganisationKind.CERT, { platformRole: PlatformRole.ADMIN });
-    invitedA = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: orgA, status: MemberStatus.INVITED, displayName: 'Eingeladene Person' });
-    disabledA = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: orgA, status: MemberStatus.DISABLED, displayName: 'Deaktivierte Person' });
-    joerg = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: orgA, displayName: 'Jörg Äßmann' });
+    invitedA = await createActor(t, OrganisationKind.MUNICIPALITY, {
+      organisation: orgA,
+      status: MemberStatus.INVITED,
+      displayName: 'Eingeladene Person',
+    });
+    disabledA = await createActor(t, OrganisationKind.MUNICIPALITY, {
+      organisation: orgA,
+      status: MemberStatus.DISABLED,
+      displayName: 'Deaktivierte Person',
+    });
+    joerg = await createActor(t, OrganisationKind.MUNICIPALITY, {
+      organisation: orgA,
+      displayName: 'Jörg Äßmann',
+    });
   });
   afterAll(() => t.close());
 
@@ -73,22 +95,41 @@ describe('member directory', () => {
       expect(nodes).toHaveLength(active);
     });
 
-    it.each(['INVITED', 'DISABLED'])('refuses status %s to a plain member, also for their own organisation', async (status) => {
-      expect(errorCode(await t.gql(MEMBERS, { status }, plainA.token))).toBe('FORBIDDEN');
-      expect(errorCode(await t.gql(MEMBERS, { status, organisationId: orgA.id }, plainA.token))).toBe('FORBIDDEN');
-    });
+    it.each(['INVITED', 'DISABLED'])(
+      'refuses status %s to a plain member, also for their own organisation',
+      async (status) => {
+        expect(errorCode(await t.gql(MEMBERS, { status }, plainA.token))).toBe('FORBIDDEN');
+        expect(
+          errorCode(await t.gql(MEMBERS, { status, organisationId: orgA.id }, plainA.token)),
+        ).toBe('FORBIDDEN');
+      },
+    );
 
     it('shows invited and disabled members to the ORG_ADMIN of their organisation only', async () => {
-      const invited = await t.gql(MEMBERS, { status: 'INVITED', organisationId: orgA.id }, orgAdminA.token);
+      const invited = await t.gql(
+        MEMBERS,
+        { status: 'INVITED', organisationId: orgA.id },
+        orgAdminA.token,
+      );
       expect(invited.errors).toBeUndefined();
       expect(ids(invited.data.members.nodes)).toEqual([invitedA.member.id]);
       expect(invited.data.members.totalCount).toBe(1);
-      const disabled = await t.gql(MEMBERS, { status: 'DISABLED', organisationId: orgA.id }, orgAdminA.token);
+      const disabled = await t.gql(
+        MEMBERS,
+        { status: 'DISABLED', organisationId: orgA.id },
+        orgAdminA.token,
+      );
       expect(ids(disabled.data.members.nodes)).toEqual([disabledA.member.id]);
 
       // Not across organisations, and not without naming the own organisation.
-      expect(errorCode(await t.gql(MEMBERS, { status: 'INVITED', organisationId: orgA.id }, orgAdminB.token))).toBe('FORBIDDEN');
-      expect(errorCode(await t.gql(MEMBERS, { status: 'INVITED' }, orgAdminA.token))).toBe('FORBIDDEN');
+      expect(
+        errorCode(
+          await t.gql(MEMBERS, { status: 'INVITED', organisationId: orgA.id }, orgAdminB.token),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(errorCode(await t.gql(MEMBERS, { status: 'INVITED' }, orgAdminA.token))).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('shows invited and disabled members of every organisation to an ADMIN', async () => {
@@ -99,32 +140,57 @@ describe('member directory', () => {
     });
 
     it('answers NOT_FOUND for a single non-active member unless the viewer may see them', async () => {
-      expect(errorCode(await t.gql(MEMBER, { id: invitedA.member.id }, plainA.token))).toBe('NOT_FOUND');
-      expect(errorCode(await t.gql(MEMBER, { id: disabledA.member.id }, plainB.token))).toBe('NOT_FOUND');
-      expect(errorCode(await t.gql(MEMBER, { id: invitedA.member.id }, orgAdminB.token))).toBe('NOT_FOUND');
-      expect((await t.gql(MEMBER, { id: invitedA.member.id }, orgAdminA.token)).data.member.status).toBe('INVITED');
-      expect((await t.gql(MEMBER, { id: disabledA.member.id }, admin.token)).data.member.status).toBe('DISABLED');
+      expect(errorCode(await t.gql(MEMBER, { id: invitedA.member.id }, plainA.token))).toBe(
+        'NOT_FOUND',
+      );
+      expect(errorCode(await t.gql(MEMBER, { id: disabledA.member.id }, plainB.token))).toBe(
+        'NOT_FOUND',
+      );
+      expect(errorCode(await t.gql(MEMBER, { id: invitedA.member.id }, orgAdminB.token))).toBe(
+        'NOT_FOUND',
+      );
+      expect(
+        (await t.gql(MEMBER, { id: invitedA.member.id }, orgAdminA.token)).data.member.status,
+      ).toBe('INVITED');
+      expect(
+        (await t.gql(MEMBER, { id: disabledA.member.id }, admin.token)).data.member.status,
+      ).toBe('DISABLED');
       // Same answer as for an id that does not exist.
-      const missing = await t.gql(MEMBER, { id: '00000000-0000-4000-8000-000000000000' }, plainA.token);
+      const missing = await t.gql(
+        MEMBER,
+        { id: '00000000-0000-4000-8000-000000000000' },
+        plainA.token,
+      );
       const hidden = await t.gql(MEMBER, { id: invitedA.member.id }, plainA.token);
       expect(hidden.errors![0].message).toBe(missing.errors![0].message);
     });
 
     it('filters by organisation and organisation kind', async () => {
       const byOrg = await t.gql(MEMBERS, { organisationId: orgB.id }, plainA.token);
-      expect(ids(byOrg.data.members.nodes).sort()).toEqual([plainB.member.id, orgAdminB.member.id].sort());
-      const byKind = await t.gql(MEMBERS, { organisationKind: 'IT_PROVIDER', first: 100 }, plainA.token);
-      expect(ids(byKind.data.members.nodes).sort()).toEqual([plainB.member.id, orgAdminB.member.id].sort());
+      expect(ids(byOrg.data.members.nodes).sort()).toEqual(
+        [plainB.member.id, orgAdminB.member.id].sort(),
+      );
+      const byKind = await t.gql(
+        MEMBERS,
+        { organisationKind: 'IT_PROVIDER', first: 100 },
+        plainA.token,
+      );
+      expect(ids(byKind.data.members.nodes).sort()).toEqual(
+        [plainB.member.id, orgAdminB.member.id].sort(),
+      );
     });
   });
 
   describe('search', () => {
-    it.each(['Jörg', 'jö', 'JÖRG', 'äßm', 'Äßmann'])('finds "Jörg Äßmann" by "%s"', async (search) => {
-      const res = await t.gql(MEMBERS, { search }, plainB.token);
-      expect(res.errors).toBeUndefined();
-      expect(ids(res.data.members.nodes)).toEqual([joerg.member.id]);
-      expect(res.data.members.totalCount).toBe(1);
-    });
+    it.each(['Jörg', 'jö', 'JÖRG', 'äßm', 'Äßmann'])(
+      'finds "Jörg Äßmann" by "%s"',
+      async (search) => {
+        const res = await t.gql(MEMBERS, { search }, plainB.token);
+        expect(res.errors).toBeUndefined();
+        expect(ids(res.data.members.nodes)).toEqual([joerg.member.id]);
+        expect(res.data.members.totalCount).toBe(1);
+      },
+    );
 
     it('does not find non-active members for plain members', async () => {
       const res = await t.gql(MEMBERS, { search: 'Eingeladene' }, plainA.token);
@@ -133,9 +199,24 @@ describe('member directory', () => {
     });
 
     it('finds by position and expertise tag', async () => {
-      await t.gql(UPDATE, { input: { position: 'Informationssicherheitsbeauftragte', expertiseTags: ['Netzwerksegmentierung', 'WiBA'] } }, plainB.token);
-      expect(ids((await t.gql(MEMBERS, { search: 'sicherheitsbeauftr' }, plainA.token)).data.members.nodes)).toEqual([plainB.member.id]);
-      expect(ids((await t.gql(MEMBERS, { search: 'segmentierung' }, plainA.token)).data.members.nodes)).toEqual([plainB.member.id]);
+      await t.gql(
+        UPDATE,
+        {
+          input: {
+            position: 'Informationssicherheitsbeauftragte',
+            expertiseTags: ['Netzwerksegmentierung', 'WiBA'],
+          },
+        },
+        plainB.token,
+      );
+      expect(
+        ids(
+          (await t.gql(MEMBERS, { search: 'sicherheitsbeauftr' }, plainA.token)).data.members.nodes,
+        ),
+      ).toEqual([plainB.member.id]);
+      expect(
+        ids((await t.gql(MEMBERS, { search: 'segmentierung' }, plainA.token)).data.members.nodes),
+      ).toEqual([plainB.member.id]);
     });
 
     it('treats LIKE wildcards literally', async () => {
@@ -150,14 +231,20 @@ describe('member directory', () => {
     it('pages through everything without overlap, with the full totalCount on every page', async () => {
       const created: string[] = [];
       for (let i = 0; i < 23; i++) {
-        const a = await createActor(t, OrganisationKind.MUNICIPALITY, { displayName: `Seitenweise ${String.fromCharCode(65 + (i % 5))} ${i}` });
+        const a = await createActor(t, OrganisationKind.MUNICIPALITY, {
+          displayName: `Seitenweise ${String.fromCharCode(65 + (i % 5))} ${i}`,
+        });
         created.push(a.member.id);
       }
       const seen: string[] = [];
       let after: string | null = null;
       let pages = 0;
       for (;;) {
-        const res: any = await t.gql(MEMBERS, { search: 'Seitenweise', first: 10, after }, plainA.token);
+        const res: any = await t.gql(
+          MEMBERS,
+          { search: 'Seitenweise', first: 10, after },
+          plainA.token,
+        );
         expect(res.errors).toBeUndefined();
         expect(res.data.members.totalCount).toBe(23);
         const names = res.data.members.nodes.map((n: Node) => n.displayName.toLowerCase());
@@ -174,9 +261,26 @@ describe('member directory', () => {
     });
 
     it('pages names with upper-case umlauts and ß without gaps or repeats', async () => {
-      const names = ['Ärmel Umlaut', 'Öhler Umlaut', 'Über Umlaut', 'Zander Umlaut', 'Abel Umlaut', 'Ödön Umlaut', 'Straße Umlaut', 'STRASSE Umlaut', 'élodie Umlaut', 'Émile Umlaut', 'İlker Umlaut', 'Ilse Umlaut', 'ilka Umlaut'];
+      const names = [
+        'Ärmel Umlaut',
+        'Öhler Umlaut',
+        'Über Umlaut',
+        'Zander Umlaut',
+        'Abel Umlaut',
+        'Ödön Umlaut',
+        'Straße Umlaut',
+        'STRASSE Umlaut',
+        'élodie Umlaut',
+        'Émile Umlaut',
+        'İlker Umlaut',
+        'Ilse Umlaut',
+        'ilka Umlaut',
+      ];
       const created: string[] = [];
-      for (const displayName of names) created.push((await createActor(t, OrganisationKind.MUNICIPALITY, { displayName })).member.id);
+      for (const displayName of names)
+        created.push(
+          (await createActor(t, OrganisationKind.MUNICIPALITY, { displayName })).member.id,
+        );
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 20; page++) {
@@ -211,7 +315,11 @@ describe('member directory', () => {
   describe('contact details', () => {
     async function withVisibility(visibility: ContactVisibility, organisation: Organisation) {
       const a = await createActor(t, OrganisationKind.MUNICIPALITY, { organisation });
-      const res = await t.gql(UPDATE, { input: { phone: '+49 2351 12345', contactVisibility: visibility } }, a.token);
+      const res = await t.gql(
+        UPDATE,
+        { input: { phone: '+49 2351 12345', contactVisibility: visibility } },
+        a.token,
+      );
       expect(res.errors).toBeUndefined();
       return a;
     }
@@ -230,7 +338,11 @@ describe('member directory', () => {
     it('hides HIDDEN contact details from everyone but the member and ADMINs', async () => {
       const target = await withVisibility(ContactVisibility.HIDDEN, orgA);
       const hidden = { email: null, phone: null, contactVisibility: null };
-      const shown = { email: target.member.email, phone: '+49 2351 12345', contactVisibility: 'HIDDEN' };
+      const shown = {
+        email: target.member.email,
+        phone: '+49 2351 12345',
+        contactVisibility: 'HIDDEN',
+      };
       expect(await contact(plainA, target)).toEqual(hidden);
       expect(await contact(orgAdminA, target)).toEqual(hidden);
       expect(await contact(plainB, target)).toEqual(hidden);
@@ -242,21 +354,47 @@ describe('member directory', () => {
 
     it('shows ORGANISATION contact details to the own organisation only', async () => {
       const target = await withVisibility(ContactVisibility.ORGANISATION, orgA);
-      expect(await contact(plainA, target)).toEqual({ email: target.member.email, phone: '+49 2351 12345', contactVisibility: null });
-      expect(await contact(plainB, target)).toEqual({ email: null, phone: null, contactVisibility: null });
-      expect(await listed(plainB, target)).toEqual({ email: null, phone: null, contactVisibility: null });
-      expect(await listed(plainA, target)).toEqual({ email: target.member.email, phone: '+49 2351 12345', contactVisibility: null });
+      expect(await contact(plainA, target)).toEqual({
+        email: target.member.email,
+        phone: '+49 2351 12345',
+        contactVisibility: null,
+      });
+      expect(await contact(plainB, target)).toEqual({
+        email: null,
+        phone: null,
+        contactVisibility: null,
+      });
+      expect(await listed(plainB, target)).toEqual({
+        email: null,
+        phone: null,
+        contactVisibility: null,
+      });
+      expect(await listed(plainA, target)).toEqual({
+        email: target.member.email,
+        phone: '+49 2351 12345',
+        contactVisibility: null,
+      });
     });
 
     it('shows ALL_MEMBERS contact details to every member', async () => {
       const target = await withVisibility(ContactVisibility.ALL_MEMBERS, orgA);
-      expect(await contact(plainB, target)).toEqual({ email: target.member.email, phone: '+49 2351 12345', contactVisibility: null });
+      expect(await contact(plainB, target)).toEqual({
+        email: target.member.email,
+        phone: '+49 2351 12345',
+        contactVisibility: null,
+      });
     });
 
     it('shows totpEnabled only to the member and ADMINs', async () => {
-      expect((await t.gql(MEMBER, { id: plainA.member.id }, plainB.token)).data.member.totpEnabled).toBeNull();
-      expect((await t.gql(MEMBER, { id: plainA.member.id }, plainA.token)).data.member.totpEnabled).toBe(false);
-      expect((await t.gql(MEMBER, { id: plainA.member.id }, admin.token)).data.member.totpEnabled).toBe(false);
+      expect(
+        (await t.gql(MEMBER, { id: plainA.member.id }, plainB.token)).data.member.totpEnabled,
+      ).toBeNull();
+      expect(
+        (await t.gql(MEMBER, { id: plainA.member.id }, plainA.token)).data.member.totpEnabled,
+      ).toBe(false);
+      expect(
+        (await t.gql(MEMBER, { id: plainA.member.id }, admin.token)).data.member.totpEnabled,
+      ).toBe(false);
     });
   });
 
@@ -265,7 +403,16 @@ describe('member directory', () => {
       const a = await createActor(t, OrganisationKind.MUNICIPALITY);
       const res = await t.gql(
         UPDATE,
-        { input: { displayName: '  Änne Überall ', position: 'ISB', expertiseTags: ['WiBA', ' WiBA ', 'SOC'], phone: '02351 / 123-45', bio: 'Hallo', contactVisibility: 'ORGANISATION' } },
+        {
+          input: {
+            displayName: '  Änne Überall ',
+            position: 'ISB',
+            expertiseTags: ['WiBA', ' WiBA ', 'SOC'],
+            phone: '02351 / 123-45',
+            bio: 'Hallo',
+            contactVisibility: 'ORGANISATION',
+          },
+        },
         a.token,
       );
       expect(res.errors).toBeUndefined();
@@ -280,7 +427,11 @@ describe('member directory', () => {
       });
       // Clearing an optional field.
       const cleared = await t.gql(UPDATE, { input: { phone: null, position: '' } }, a.token);
-      expect(cleared.data.updateMyProfile).toMatchObject({ phone: null, position: null, displayName: 'Änne Überall' });
+      expect(cleared.data.updateMyProfile).toMatchObject({
+        phone: null,
+        position: null,
+        displayName: 'Änne Überall',
+      });
     });
 
     it.each([
@@ -290,12 +441,24 @@ describe('member directory', () => {
       ['expertiseTags', { expertiseTags: ['x'.repeat(41)] }],
       ['bio', { bio: 'x'.repeat(2001) }],
     ])('refuses a bad %s and changes nothing', async (field, input) => {
-      const a = await createActor(t, OrganisationKind.MUNICIPALITY, { displayName: 'Unverändert Bleibt' });
-      const res = await t.gql(UPDATE, { input: { position: 'Sollte nicht gespeichert werden', ...input } }, a.token);
+      const a = await createActor(t, OrganisationKind.MUNICIPALITY, {
+        displayName: 'Unverändert Bleibt',
+      });
+      const res = await t.gql(
+        UPDATE,
+        { input: { position: 'Sollte nicht gespeichert werden', ...input } },
+        a.token,
+      );
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].extensions!.field).toBe(field);
       const stored = await t.db.getRepository(Member).findOneByOrFail({ id: a.member.id });
-      expect(stored).toMatchObject({ displayName: 'Unverändert Bleibt', position: null, phone: null, bio: null, expertiseTags: [] });
+      expect(stored).toMatchObject({
+        displayName: 'Unverändert Bleibt',
+        position: null,
+        phone: null,
+        bio: null,
+        expertiseTags: [],
+      });
     });
   });
 });

@@ -15,7 +15,12 @@ export async function seedCategories(t: TestApp): Promise<Categories> {
   expect(await t.app.get(CategoriesService).ensureDefaults()).toBe(defaultCategories().length);
   const saved = await t.db.getRepository(ForumCategory).find();
   const by = (name: string) => saved.find((c) => c.name === name)!;
-  return { general: by('Allgemein'), municipal: by('Kommunen unter sich'), providers: by('Dienstleister'), cert: by('CERT-Lagebild') };
+  return {
+    general: by('Allgemein'),
+    municipal: by('Kommunen unter sich'),
+    providers: by('Dienstleister'),
+    cert: by('CERT-Lagebild'),
+  };
 }
 
 export const CREATE_TOPIC = `mutation($input: CreateForumTopicInput!) { createForumTopic(input: $input) { id title postCount } }`;
@@ -26,20 +31,43 @@ export function ok<T>(r: GqlResult<T>): T {
   return r.data;
 }
 
-export async function createTopic(t: TestApp, token: string, categoryId: string, title: string, body = 'Erster Beitrag'): Promise<string> {
-  return ok(await t.gql(CREATE_TOPIC, { input: { categoryId, title, body } }, token)).createForumTopic.id;
+export async function createTopic(
+  t: TestApp,
+  token: string,
+  categoryId: string,
+  title: string,
+  body = 'Erster Beitrag',
+): Promise<string> {
+  return ok(await t.gql(CREATE_TOPIC, { input: { categoryId, title, body } }, token))
+    .createForumTopic.id;
 }
 
 export async function firstPostId(t: TestApp, token: string, topicId: string): Promise<string> {
-  return ok(await t.gql(`query($id: ID!) { forumTopic(id: $id) { posts(first: 1) { nodes { id } } } }`, { id: topicId }, token)).forumTopic.posts.nodes[0].id;
+  return ok(
+    await t.gql(
+      `query($id: ID!) { forumTopic(id: $id) { posts(first: 1) { nodes { id } } } }`,
+      { id: topicId },
+      token,
+    ),
+  ).forumTopic.posts.nodes[0].id;
 }
 
-export async function reply(t: TestApp, token: string, topicId: string, body: string, extra: Record<string, unknown> = {}): Promise<{ id: string; postNumber: number; html: string }> {
-  return ok(await t.gql(CREATE_POST, { input: { topicId, body, ...extra } }, token)).createForumPost;
+export async function reply(
+  t: TestApp,
+  token: string,
+  topicId: string,
+  body: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: string; postNumber: number; html: string }> {
+  return ok(await t.gql(CREATE_POST, { input: { topicId, body, ...extra } }, token))
+    .createForumPost;
 }
 
 /** 'ok' or the error code, per role: the shape of every role-matrix assertion. */
-export async function matrix(cast: Cast, run: (token: string | null, role: Role) => Promise<GqlResult>): Promise<Record<Role, string>> {
+export async function matrix(
+  cast: Cast,
+  run: (token: string | null, role: Role) => Promise<GqlResult>,
+): Promise<Record<Role, string>> {
   const out = {} as Record<Role, string>;
   for (const role of ROLES) {
     const r = await run(tokenOf(cast, role), role);

@@ -16,7 +16,9 @@ const CATEGORY = `id name description readKinds postKinds organisationIds positi
 const REACTIONS = `reactions { kind count reactedByMe }`;
 
 async function statements(run: () => Promise<unknown>): Promise<string[]> {
-  const proto = PostgresQueryRunner.prototype as unknown as { query: (...args: unknown[]) => Promise<unknown> };
+  const proto = PostgresQueryRunner.prototype as unknown as {
+    query: (...args: unknown[]) => Promise<unknown>;
+  };
   const original = proto.query;
   const sent: string[] = [];
   proto.query = function (this: unknown, ...args: unknown[]) {
@@ -53,48 +55,131 @@ describe('forum read paths: primed fields answer what their loaders answer', () 
       expertiseTags: ['ISMS', 'WiBA'],
     });
     const leaving = await createActor(t, OrganisationKind.MUNICIPALITY);
-    topic = await createTopic(t, cast.municipalOrgAdmin.token, cats.general.id, 'Vorbefüllt', 'Start');
+    topic = await createTopic(
+      t,
+      cast.municipalOrgAdmin.token,
+      cats.general.id,
+      'Vorbefüllt',
+      'Start',
+    );
     const posts = [await firstPostId(t, cast.municipal.token, topic)];
-    for (const [i, author] of [cast.cert, leaving, cast.provider, cast.municipal, cast.municipalOrgAdmin].entries()) posts.push((await reply(t, author.token, topic, `Beitrag ${i}`)).id);
+    for (const [i, author] of [
+      cast.cert,
+      leaving,
+      cast.provider,
+      cast.municipal,
+      cast.municipalOrgAdmin,
+    ].entries())
+      posts.push((await reply(t, author.token, topic, `Beitrag ${i}`)).id);
     const reactions: Array<[number, string, string]> = [
-      [0, cast.municipal.member.id, 'LIKE'], [0, cast.provider.member.id, 'LIKE'], [0, cast.provider.member.id, 'THANKS'],
-      [1, cast.admin.member.id, 'IMPORTANT'], [1, cast.moderator.member.id, 'AGREE'], [3, cast.cert.member.id, 'LIKE'], [4, leaving.member.id, 'THANKS'],
+      [0, cast.municipal.member.id, 'LIKE'],
+      [0, cast.provider.member.id, 'LIKE'],
+      [0, cast.provider.member.id, 'THANKS'],
+      [1, cast.admin.member.id, 'IMPORTANT'],
+      [1, cast.moderator.member.id, 'AGREE'],
+      [3, cast.cert.member.id, 'LIKE'],
+      [4, leaving.member.id, 'THANKS'],
     ];
-    for (const [i, member, kind] of reactions) await t.db.query(`INSERT INTO forum_reactions (post_id, member_id, kind) VALUES ($1, $2, $3)`, [posts[i], member, kind]);
+    for (const [i, member, kind] of reactions)
+      await t.db.query(
+        `INSERT INTO forum_reactions (post_id, member_id, kind) VALUES ($1, $2, $3)`,
+        [posts[i], member, kind],
+      );
     // A disabled author stays visible as an author (MemberLoader does not filter by status).
-    await t.db.getRepository(Member).update(leaving.member.id, { status: MemberStatus.DISABLED, disabledAt: new Date() });
+    await t.db
+      .getRepository(Member)
+      .update(leaving.member.id, { status: MemberStatus.DISABLED, disabledAt: new Date() });
     hiddenPost = posts[3];
-    ok(await t.gql(`mutation($id: ID!) { hideForumPost(postId: $id) { id } }`, { id: hiddenPost }, cast.moderator.token));
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { hideForumPost(postId: $id) { id } }`,
+        { id: hiddenPost },
+        cast.moderator.token,
+      ),
+    );
   });
   afterAll(() => t.close());
 
-  const viewers = () => ({ sameOrganisation: cast.municipal, otherOrganisation: cast.provider, author: cast.municipalOrgAdmin, cert: cast.cert, moderator: cast.moderator, admin: cast.admin });
+  const viewers = () => ({
+    sameOrganisation: cast.municipal,
+    otherOrganisation: cast.provider,
+    author: cast.municipalOrgAdmin,
+    cert: cast.cert,
+    moderator: cast.moderator,
+    admin: cast.admin,
+  });
 
   it('topic page: authors and reactions as forumPost answers them, for every viewer', async () => {
     for (const [name, viewer] of Object.entries(viewers())) {
-      const page = ok(await t.gql(`query($id: ID!) { forumTopic(id: $id) { author { ${MEMBER} } posts(first: 10) { nodes { id author { ${MEMBER} } ${REACTIONS} } } } }`, { id: topic }, viewer.token)).forumTopic;
+      const page = ok(
+        await t.gql(
+          `query($id: ID!) { forumTopic(id: $id) { author { ${MEMBER} } posts(first: 10) { nodes { id author { ${MEMBER} } ${REACTIONS} } } } }`,
+          { id: topic },
+          viewer.token,
+        ),
+      ).forumTopic;
       const nodes = page.posts.nodes;
-      expect({ name, hiddenShown: nodes.some((n: { id: string }) => n.id === hiddenPost) }).toEqual({ name, hiddenShown: name === 'moderator' || name === 'admin' });
+      expect({ name, hiddenShown: nodes.some((n: { id: string }) => n.id === hiddenPost) }).toEqual(
+        { name, hiddenShown: name === 'moderator' || name === 'admin' },
+      );
       for (const node of nodes) {
-        const single = ok(await t.gql(`query($id: ID!) { forumPost(id: $id) { id author { ${MEMBER} } ${REACTIONS} } }`, { id: node.id }, viewer.token)).forumPost;
+        const single = ok(
+          await t.gql(
+            `query($id: ID!) { forumPost(id: $id) { id author { ${MEMBER} } ${REACTIONS} } }`,
+            { id: node.id },
+            viewer.token,
+          ),
+        ).forumPost;
         expect({ name, ...node }).toEqual({ name, ...single });
       }
-      const first = ok(await t.gql(`query($id: ID!) { forumPost(id: $id) { author { ${MEMBER} } } }`, { id: nodes[0].id }, viewer.token)).forumPost;
+      const first = ok(
+        await t.gql(
+          `query($id: ID!) { forumPost(id: $id) { author { ${MEMBER} } } }`,
+          { id: nodes[0].id },
+          viewer.token,
+        ),
+      ).forumPost;
       expect({ name, author: page.author }).toEqual({ name, author: first.author });
     }
     // The profile really differs by viewer, so the comparison above covers the projection.
-    const emailFor = async (token: string) => ok(await t.gql(`query($id: ID!) { forumTopic(id: $id) { author { email phone } } }`, { id: topic }, token)).forumTopic.author;
-    expect(await emailFor(cast.municipal.token)).toEqual({ email: cast.municipalOrgAdmin.member.email, phone: '+49 211 123' });
+    const emailFor = async (token: string) =>
+      ok(
+        await t.gql(
+          `query($id: ID!) { forumTopic(id: $id) { author { email phone } } }`,
+          { id: topic },
+          token,
+        ),
+      ).forumTopic.author;
+    expect(await emailFor(cast.municipal.token)).toEqual({
+      email: cast.municipalOrgAdmin.member.email,
+      phone: '+49 211 123',
+    });
     expect(await emailFor(cast.provider.token)).toEqual({ email: null, phone: null });
   });
 
   it('topic list: authors and categories as forumPost and forumCategory answer them', async () => {
     for (const [name, viewer] of Object.entries(viewers())) {
-      const list = ok(await t.gql(`{ forumTopics(first: 10) { nodes { id author { ${MEMBER} } category { ${CATEGORY} } } } }`, {}, viewer.token)).forumTopics;
+      const list = ok(
+        await t.gql(
+          `{ forumTopics(first: 10) { nodes { id author { ${MEMBER} } category { ${CATEGORY} } } } }`,
+          {},
+          viewer.token,
+        ),
+      ).forumTopics;
       const node = list.nodes.find((n: { id: string }) => n.id === topic);
       const first = await firstPostId(t, viewer.token, topic);
-      const single = ok(await t.gql(`query($p: ID!, $c: ID!) { forumPost(id: $p) { author { ${MEMBER} } } forumCategory(id: $c) { ${CATEGORY} } }`, { p: first, c: cats.general.id }, viewer.token));
-      expect({ name, author: node.author, category: node.category }).toEqual({ name, author: single.forumPost.author, category: single.forumCategory });
+      const single = ok(
+        await t.gql(
+          `query($p: ID!, $c: ID!) { forumPost(id: $p) { author { ${MEMBER} } } forumCategory(id: $c) { ${CATEGORY} } }`,
+          { p: first, c: cats.general.id },
+          viewer.token,
+        ),
+      );
+      expect({ name, author: node.author, category: node.category }).toEqual({
+        name,
+        author: single.forumPost.author,
+        category: single.forumCategory,
+      });
       for (const n of list.nodes) expect(n.category).not.toBeNull();
     }
   });
@@ -105,23 +190,58 @@ describe('forum read paths: primed fields answer what their loaders answer', () 
       fragment Who on Member { id displayName }
       fragment Reacts on ForumPost { ${REACTIONS} }`;
     let page: any;
-    expect((await statements(async () => (page = ok(await t.gql(withFragments, { id: topic }, cast.provider.token)).forumTopic))).length).toBeLessThanOrEqual(3);
-    expect(page.posts.nodes.every((n: any) => n.author?.id && Array.isArray(n.reactions))).toBe(true);
+    expect(
+      (
+        await statements(
+          async () =>
+            (page = ok(await t.gql(withFragments, { id: topic }, cast.provider.token)).forumTopic),
+        )
+      ).length,
+    ).toBeLessThanOrEqual(3);
+    expect(page.posts.nodes.every((n: any) => n.author?.id && Array.isArray(n.reactions))).toBe(
+      true,
+    );
     expect(page.posts.nodes[0].reactions).toEqual([
       { kind: 'LIKE', count: 2, reactedByMe: true },
       { kind: 'THANKS', count: 1, reactedByMe: true },
     ]);
     // Without author and reactions selected the page statement joins neither.
-    const bare = await statements(async () => ok(await t.gql(`query($id: ID!) { forumTopic(id: $id) { posts { nodes { id } } } }`, { id: topic }, cast.provider.token)));
+    const bare = await statements(async () =>
+      ok(
+        await t.gql(
+          `query($id: ID!) { forumTopic(id: $id) { posts { nodes { id } } } }`,
+          { id: topic },
+          cast.provider.token,
+        ),
+      ),
+    );
     expect(bare).toHaveLength(3);
-    expect(bare.filter((sql) => sql.includes('"members"') || sql.includes('forum_reactions'))).toEqual([]);
+    expect(
+      bare.filter((sql) => sql.includes('"members"') || sql.includes('forum_reactions')),
+    ).toEqual([]);
   });
 
   it('counts a cursor page past the end like the first page', async () => {
-    const first = ok(await t.gql(`{ forumTopics(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, {}, cast.municipal.token)).forumTopics;
+    const first = ok(
+      await t.gql(
+        `{ forumTopics(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+        {},
+        cast.municipal.token,
+      ),
+    ).forumTopics;
     expect(first.pageInfo.hasNextPage).toBe(false);
-    const past = ok(await t.gql(`query($a: String) { forumTopics(first: 5, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, { a: first.pageInfo.endCursor }, cast.municipal.token)).forumTopics;
-    expect(past).toEqual({ totalCount: first.totalCount, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
+    const past = ok(
+      await t.gql(
+        `query($a: String) { forumTopics(first: 5, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+        { a: first.pageInfo.endCursor },
+        cast.municipal.token,
+      ),
+    ).forumTopics;
+    expect(past).toEqual({
+      totalCount: first.totalCount,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      nodes: [],
+    });
     expect(first.totalCount).toBe(first.nodes.length);
   });
 });

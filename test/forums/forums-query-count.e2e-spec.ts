@@ -39,20 +39,50 @@ describe('forum read paths: query count', () => {
 
   /** A topic with `n` posts by several authors, each with reactions, some quoting and edited. */
   async function topicWith(n: number): Promise<string> {
-    const authors = [cast.municipal, cast.provider, cast.cert, await createActor(t, OrganisationKind.MUNICIPALITY)];
-    const topic = await createTopic(t, cast.municipal.token, cats.general.id, `Seite mit ${n}`, 'Start');
+    const authors = [
+      cast.municipal,
+      cast.provider,
+      cast.cert,
+      await createActor(t, OrganisationKind.MUNICIPALITY),
+    ];
+    const topic = await createTopic(
+      t,
+      cast.municipal.token,
+      cats.general.id,
+      `Seite mit ${n}`,
+      'Start',
+    );
     const first = await firstPostId(t, cast.municipal.token, topic);
     for (let i = 2; i <= n; i++) {
       const author = authors[i % authors.length];
-      const post = await reply(t, author.token, topic, `Beitrag ${i}`, i % 3 === 0 ? { quotedPostId: first } : {});
-      await t.db.query(`INSERT INTO forum_reactions (post_id, member_id, kind) VALUES ($1, $2, 'LIKE'), ($1, $3, 'THANKS')`, [post.id, cast.municipal.member.id, author.member.id]);
-      if (i % 4 === 0) ok(await t.gql(`mutation($id: ID!) { editForumPost(id: $id, body: "neu") { id } }`, { id: post.id }, author.token));
+      const post = await reply(
+        t,
+        author.token,
+        topic,
+        `Beitrag ${i}`,
+        i % 3 === 0 ? { quotedPostId: first } : {},
+      );
+      await t.db.query(
+        `INSERT INTO forum_reactions (post_id, member_id, kind) VALUES ($1, $2, 'LIKE'), ($1, $3, 'THANKS')`,
+        [post.id, cast.municipal.member.id, author.member.id],
+      );
+      if (i % 4 === 0)
+        ok(
+          await t.gql(
+            `mutation($id: ID!) { editForumPost(id: $id, body: "neu") { id } }`,
+            { id: post.id },
+            author.token,
+          ),
+        );
     }
     return topic;
   }
 
   it('loads a full topic page of 5 and of 50 posts with the same number of statements', async () => {
-    const load = (id: string, first: number) => countStatements(async () => ok(await t.gql(FULL_TOPIC_PAGE, { id, first }, cast.municipal.token)));
+    const load = (id: string, first: number) =>
+      countStatements(async () =>
+        ok(await t.gql(FULL_TOPIC_PAGE, { id, first }, cast.municipal.token)),
+      );
     const five = await load(small, 5);
     const fifty = await load(large, 50);
     expect(five.result.forumTopic.posts.nodes).toHaveLength(5);
@@ -69,7 +99,8 @@ describe('forum read paths: query count', () => {
   });
 
   it('loads the benchmark topic page of 5 and of 50 posts in the same few statements', async () => {
-    const load = (id: string, first: number) => countStatements(async () => ok(await t.gql(TOPIC_PAGE, { id, first }, cast.municipal.token)));
+    const load = (id: string, first: number) =>
+      countStatements(async () => ok(await t.gql(TOPIC_PAGE, { id, first }, cast.municipal.token)));
     const five = await load(small, 5);
     const fifty = await load(large, 50);
     expect(fifty.result.forumTopic.posts.nodes).toHaveLength(50);
@@ -87,13 +118,24 @@ describe('forum read paths: query count', () => {
     // Two categories and several authors, so that categories and authors are batched too.
     for (let i = 0; i < 50; i++) {
       if (i % 2) await createTopic(t, cast.cert.token, cats.cert.id, `Lagebild ${i}`);
-      else await createTopic(t, [cast.municipal, cast.provider][i % 4 ? 1 : 0].token, cats.general.id, `Liste ${i}`);
+      else
+        await createTopic(
+          t,
+          [cast.municipal, cast.provider][i % 4 ? 1 : 0].token,
+          cats.general.id,
+          `Liste ${i}`,
+        );
     }
-    const load = (first: number, after?: string) => countStatements(async () => ok(await t.gql(TOPIC_LIST, { first, after }, cast.municipal.token)));
+    const load = (first: number, after?: string) =>
+      countStatements(async () =>
+        ok(await t.gql(TOPIC_LIST, { first, after }, cast.municipal.token)),
+      );
     const five = await load(5);
     const fifty = await load(50);
     expect(fifty.result.forumTopics.nodes).toHaveLength(50);
-    expect(fifty.result.forumTopics.nodes.every((n: any) => n.author?.id && n.category?.name)).toBe(true);
+    expect(fifty.result.forumTopics.nodes.every((n: any) => n.author?.id && n.category?.name)).toBe(
+      true,
+    );
     expect(fifty.statements).toEqual(five.statements);
     const next = await load(5, five.result.forumTopics.pageInfo.endCursor);
     expect(next.statements).toEqual(five.statements);
@@ -106,15 +148,30 @@ describe('forum read paths: query count', () => {
 
   it('computes the category figures in one statement, and only when selected', async () => {
     const figures = 'topicCount unreadTopicCount watchLevel';
-    const list = await countStatements(async () => ok(await t.gql(`{ forumCategories { nodes { id ${figures} } } }`, {}, cast.municipal.token)));
-    const topics = await countStatements(async () => ok(await t.gql(`{ forumTopics(first: 50) { nodes { category { id ${figures} } } } }`, {}, cast.municipal.token)));
+    const list = await countStatements(async () =>
+      ok(await t.gql(`{ forumCategories { nodes { id ${figures} } } }`, {}, cast.municipal.token)),
+    );
+    const topics = await countStatements(async () =>
+      ok(
+        await t.gql(
+          `{ forumTopics(first: 50) { nodes { category { id ${figures} } } } }`,
+          {},
+          cast.municipal.token,
+        ),
+      ),
+    );
     // principal; the list or page; one statement with the figures of every category of the response
     expect(list.statements).toHaveLength(3);
     expect(topics.statements).toHaveLength(3);
     const byId = new Map(list.result.forumCategories.nodes.map((c: any) => [c.id, c]));
-    for (const n of topics.result.forumTopics.nodes) expect(n.category).toEqual(byId.get(n.category.id));
+    for (const n of topics.result.forumTopics.nodes)
+      expect(n.category).toEqual(byId.get(n.category.id));
     expect((byId.get(cats.general.id) as any).topicCount).toBeGreaterThan(25);
-    const names = await countStatements(async () => ok(await t.gql(`{ forumCategories { nodes { id name canPost } } }`, {}, cast.municipal.token)));
+    const names = await countStatements(async () =>
+      ok(
+        await t.gql(`{ forumCategories { nodes { id name canPost } } }`, {}, cast.municipal.token),
+      ),
+    );
     expect(names.statements).toHaveLength(2);
   });
 });

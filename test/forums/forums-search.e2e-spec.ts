@@ -8,7 +8,8 @@ const SEARCH = `query($q: String!, $c: ID, $a: ID, $from: DateTime, $to: DateTim
   forumSearch(query: $q, categoryId: $c, authorId: $a, from: $from, to: $to, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { headline rank topicId topicTitle categoryId post { id raw } } } }`;
 
-const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+const cursorOf = (values: unknown[]) =>
+  Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 
 describe('forum search', () => {
   let t: TestApp;
@@ -24,17 +25,28 @@ describe('forum search', () => {
   afterAll(() => t.close());
 
   it('finds "Haus" when searching for "Häuser" (German stemming) and matches topic titles', async () => {
-    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Stromausfall im Rathaus', 'Das Haus am Markt hatte keinen Strom.');
+    const topic = await createTopic(
+      t,
+      cast.municipal.token,
+      cats.general.id,
+      'Stromausfall im Rathaus',
+      'Das Haus am Markt hatte keinen Strom.',
+    );
     const r = ok(await search(cast.provider.token, { q: 'Häuser' })).forumSearch;
     expect(r.totalCount).toBe(1);
-    expect(r.nodes[0]).toMatchObject({ topicId: topic, topicTitle: 'Stromausfall im Rathaus', categoryId: cats.general.id });
+    expect(r.nodes[0]).toMatchObject({
+      topicId: topic,
+      topicTitle: 'Stromausfall im Rathaus',
+      categoryId: cats.general.id,
+    });
     expect(r.nodes[0].headline).toContain('<mark>Haus</mark>');
     const byTitle = ok(await search(cast.provider.token, { q: 'Stromausfälle' })).forumSearch;
     expect(byTitle.nodes.map((n: { topicId: string }) => n.topicId)).toEqual([topic]);
   });
 
   it('builds headlines from escaped plain text with only our <mark> tags', async () => {
-    const body = 'Vorsicht `<script>alert(1)</script>` bei Wert<3 Schadsoftware\u0001<b>falsch</b>\u0002 und <img src=x onerror=alert(1)> Schadsoftware & "Zitat"';
+    const body =
+      'Vorsicht `<script>alert(1)</script>` bei Wert<3 Schadsoftware\u0001<b>falsch</b>\u0002 und <img src=x onerror=alert(1)> Schadsoftware & "Zitat"';
     await createTopic(t, cast.municipal.token, cats.general.id, 'Schädlinge', body);
     const r = ok(await search(cast.municipal.token, { q: 'Schadsoftware' })).forumSearch;
     expect(r.totalCount).toBe(1);
@@ -46,37 +58,93 @@ describe('forum search', () => {
     const tags = headline.match(/<[^>]*>/g) ?? [];
     expect(tags.length).toBeGreaterThan(0);
     expect(new Set(tags)).toEqual(new Set(['<mark>', '</mark>']));
-    expect(headline.match(/<mark>([^<]*)<\/mark>/g)).toEqual(['<mark>Schadsoftware</mark>', '<mark>Schadsoftware</mark>']);
+    expect(headline.match(/<mark>([^<]*)<\/mark>/g)).toEqual([
+      '<mark>Schadsoftware</mark>',
+      '<mark>Schadsoftware</mark>',
+    ]);
     // Operators and stray punctuation are plain input, never an error.
-    for (const q of ['"Schadsoftware" -Viren', '&&& ||', 'or and']) expect(errorCode(await search(cast.municipal.token, { q }))).toBeNull();
+    for (const q of ['"Schadsoftware" -Viren', '&&& ||', 'or and'])
+      expect(errorCode(await search(cast.municipal.token, { q }))).toBeNull();
   });
 
   it('filters by category, author and date range', async () => {
     const author = await createActor(t, OrganisationKind.MUNICIPALITY);
-    const inGeneral = await createTopic(t, author.token, cats.general.id, 'Filtertest eins', 'Netzwerksegmentierung im Rechenzentrum');
-    const inMunicipal = await createTopic(t, cast.municipal.token, cats.municipal.id, 'Filtertest zwei', 'Netzwerksegmentierung in der Verwaltung');
+    const inGeneral = await createTopic(
+      t,
+      author.token,
+      cats.general.id,
+      'Filtertest eins',
+      'Netzwerksegmentierung im Rechenzentrum',
+    );
+    const inMunicipal = await createTopic(
+      t,
+      cast.municipal.token,
+      cats.municipal.id,
+      'Filtertest zwei',
+      'Netzwerksegmentierung in der Verwaltung',
+    );
     const topicsOf = async (vars: Record<string, unknown>) =>
-      ok(await search(cast.municipal.token, { q: 'Netzwerksegmentierung', ...vars })).forumSearch.nodes.map((n: { topicId: string }) => n.topicId).sort();
+      ok(await search(cast.municipal.token, { q: 'Netzwerksegmentierung', ...vars }))
+        .forumSearch.nodes.map((n: { topicId: string }) => n.topicId)
+        .sort();
     expect(await topicsOf({})).toEqual([inGeneral, inMunicipal].sort());
     expect(await topicsOf({ c: cats.municipal.id })).toEqual([inMunicipal]);
     expect(await topicsOf({ a: author.member.id })).toEqual([inGeneral]);
-    const [{ at }] = await t.db.query(`SELECT created_at AS at FROM forum_posts WHERE topic_id = $1`, [inMunicipal]);
-    await t.db.query(`UPDATE forum_posts SET created_at = now() - interval '30 days' WHERE topic_id = $1`, [inGeneral]);
-    expect(await topicsOf({ from: new Date(Date.now() - 86_400_000).toISOString() })).toEqual([inMunicipal]);
-    expect(await topicsOf({ to: new Date(Date.now() - 10 * 86_400_000).toISOString() })).toEqual([inGeneral]);
-    expect(await topicsOf({ from: new Date(at.getTime() - 1000).toISOString(), to: new Date(at.getTime() + 1000).toISOString() })).toEqual([inMunicipal]);
+    const [{ at }] = await t.db.query(
+      `SELECT created_at AS at FROM forum_posts WHERE topic_id = $1`,
+      [inMunicipal],
+    );
+    await t.db.query(
+      `UPDATE forum_posts SET created_at = now() - interval '30 days' WHERE topic_id = $1`,
+      [inGeneral],
+    );
+    expect(await topicsOf({ from: new Date(Date.now() - 86_400_000).toISOString() })).toEqual([
+      inMunicipal,
+    ]);
+    expect(await topicsOf({ to: new Date(Date.now() - 10 * 86_400_000).toISOString() })).toEqual([
+      inGeneral,
+    ]);
+    expect(
+      await topicsOf({
+        from: new Date(at.getTime() - 1000).toISOString(),
+        to: new Date(at.getTime() + 1000).toISOString(),
+      }),
+    ).toEqual([inMunicipal]);
     // The provider never finds the municipal one, even when asking for its category.
-    expect(ok(await search(cast.provider.token, { q: 'Netzwerksegmentierung' })).forumSearch.totalCount).toBe(1);
-    expect(ok(await search(cast.provider.token, { q: 'Netzwerksegmentierung', c: cats.municipal.id })).forumSearch.totalCount).toBe(0);
+    expect(
+      ok(await search(cast.provider.token, { q: 'Netzwerksegmentierung' })).forumSearch.totalCount,
+    ).toBe(1);
+    expect(
+      ok(await search(cast.provider.token, { q: 'Netzwerksegmentierung', c: cats.municipal.id }))
+        .forumSearch.totalCount,
+    ).toBe(0);
   });
 
   it('never returns hidden posts to members nor deleted posts to anyone, in hits and counts', async () => {
-    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Sichtbarkeit', 'Erster Beitrag ohne Stichwort');
+    const topic = await createTopic(
+      t,
+      cast.municipal.token,
+      cats.general.id,
+      'Sichtbarkeit',
+      'Erster Beitrag ohne Stichwort',
+    );
     const hidden = await reply(t, cast.provider.token, topic, 'Quarantäneverfahren versteckt');
     const deleted = await reply(t, cast.provider.token, topic, 'Quarantäneverfahren gelöscht');
     await reply(t, cast.provider.token, topic, 'Quarantäneverfahren sichtbar');
-    ok(await t.gql(`mutation($id: ID!) { hideForumPost(postId: $id) { id } }`, { id: hidden.id }, cast.moderator.token));
-    ok(await t.gql(`mutation($id: ID!) { deleteForumPost(id: $id) }`, { id: deleted.id }, cast.provider.token));
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { hideForumPost(postId: $id) { id } }`,
+        { id: hidden.id },
+        cast.moderator.token,
+      ),
+    );
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { deleteForumPost(id: $id) }`,
+        { id: deleted.id },
+        cast.provider.token,
+      ),
+    );
     const ids = async (token: string) => {
       const r = ok(await search(token, { q: 'Quarantäneverfahren' })).forumSearch;
       expect(r.totalCount).toBe(r.nodes.length);
@@ -85,18 +153,29 @@ describe('forum search', () => {
     expect(await ids(cast.municipal.token)).toEqual(['Quarantäneverfahren sichtbar']);
     // Even the author of the hidden post does not find it.
     expect(await ids(cast.provider.token)).toEqual(['Quarantäneverfahren sichtbar']);
-    expect(await ids(cast.moderator.token)).toEqual(['Quarantäneverfahren sichtbar', 'Quarantäneverfahren versteckt']);
+    expect(await ids(cast.moderator.token)).toEqual([
+      'Quarantäneverfahren sichtbar',
+      'Quarantäneverfahren versteckt',
+    ]);
   });
 
   it('pages ranked hits with a keyset cursor without gaps or repeats', async () => {
     const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Ranking', 'Backup');
     await firstPostId(t, cast.municipal.token, topic);
-    for (let i = 0; i < 6; i++) await reply(t, cast.municipal.token, topic, `Datensicherung ${'Datensicherung '.repeat(i)} Nummer ${i}`);
+    for (let i = 0; i < 6; i++)
+      await reply(
+        t,
+        cast.municipal.token,
+        topic,
+        `Datensicherung ${'Datensicherung '.repeat(i)} Nummer ${i}`,
+      );
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;
     for (;;) {
-      const r: any = ok(await search(cast.municipal.token, { q: 'Datensicherung', first: 2, after })).forumSearch;
+      const r: any = ok(
+        await search(cast.municipal.token, { q: 'Datensicherung', first: 2, after }),
+      ).forumSearch;
       total = r.totalCount;
       seen.push(...r.nodes.map((n: { post: { id: string } }) => n.post.id));
       if (!r.pageInfo.hasNextPage) break;
@@ -104,21 +183,49 @@ describe('forum search', () => {
     }
     expect(total).toBe(6);
     expect(new Set(seen).size).toBe(6);
-    expect(errorCode(await search(cast.municipal.token, { q: 'Datensicherung', after: 'kaputt' }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(await search(cast.municipal.token, { q: 'Datensicherung', after: 'kaputt' })),
+    ).toBe('BAD_USER_INPUT');
     expect(errorCode(await search(cast.municipal.token, { q: 'x' }))).toBe('BAD_USER_INPUT');
     // Well-formed cursors with values of the wrong type are bad input too, never a SQL error.
-    for (const forged of [['0.5', seen[0]], [0.5, 'kein-uuid'], [null, seen[0]]]) {
-      expect(errorCode(await search(cast.municipal.token, { q: 'Datensicherung', after: cursorOf(forged) }))).toBe('BAD_USER_INPUT');
+    for (const forged of [
+      ['0.5', seen[0]],
+      [0.5, 'kein-uuid'],
+      [null, seen[0]],
+    ]) {
+      expect(
+        errorCode(
+          await search(cast.municipal.token, { q: 'Datensicherung', after: cursorOf(forged) }),
+        ),
+      ).toBe('BAD_USER_INPUT');
     }
     // Past the last hit the page is empty, but the count still counts every hit.
-    const beyond = ok(await search(cast.municipal.token, { q: 'Datensicherung', after: cursorOf([-1, seen[0]]) })).forumSearch;
-    expect(beyond).toMatchObject({ totalCount: 6, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    const beyond = ok(
+      await search(cast.municipal.token, { q: 'Datensicherung', after: cursorOf([-1, seen[0]]) }),
+    ).forumSearch;
+    expect(beyond).toMatchObject({
+      totalCount: 6,
+      nodes: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 
   it('ranks as before the stored vectors: text rank plus, for a first post, the title rank', async () => {
-    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Passwortrichtlinie der Verwaltung', 'Die Passwortrichtlinie verlangt zwölf Zeichen.');
-    await reply(t, cast.municipal.token, topic, 'Unsere Passwortrichtlinie ist älter, die Passwortrichtlinie wird überarbeitet.');
-    const nodes = ok(await search(cast.municipal.token, { q: 'Passwortrichtlinien' })).forumSearch.nodes as Array<{ rank: number; post: { id: string } }>;
+    const topic = await createTopic(
+      t,
+      cast.municipal.token,
+      cats.general.id,
+      'Passwortrichtlinie der Verwaltung',
+      'Die Passwortrichtlinie verlangt zwölf Zeichen.',
+    );
+    await reply(
+      t,
+      cast.municipal.token,
+      topic,
+      'Unsere Passwortrichtlinie ist älter, die Passwortrichtlinie wird überarbeitet.',
+    );
+    const nodes = ok(await search(cast.municipal.token, { q: 'Passwortrichtlinien' })).forumSearch
+      .nodes as Array<{ rank: number; post: { id: string } }>;
     expect(nodes).toHaveLength(2);
     const expected = await t.db.query(
       `SELECT p.id, (ts_rank(to_tsvector('german', p.plain), q) + CASE WHEN p.post_number = 1 THEN ts_rank(to_tsvector('german', t.title), q) ELSE 0 END)::real AS rank
@@ -126,37 +233,96 @@ describe('forum search', () => {
         WHERE p.topic_id = $1 ORDER BY rank DESC, p.id`,
       [topic],
     );
-    expect(nodes.map((n) => [n.post.id, n.rank])).toEqual(expected.map((r: { id: string; rank: number }) => [r.id, r.rank]));
+    expect(nodes.map((n) => [n.post.id, n.rank])).toEqual(
+      expected.map((r: { id: string; rank: number }) => [r.id, r.rank]),
+    );
   });
 
   it('finds an edited post by its new text only', async () => {
-    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Bearbeitung', 'Erster Beitrag');
+    const topic = await createTopic(
+      t,
+      cast.municipal.token,
+      cats.general.id,
+      'Bearbeitung',
+      'Erster Beitrag',
+    );
     const post = await reply(t, cast.municipal.token, topic, 'Die Firewallregel wurde geprüft.');
-    const hits = async (q: string) => ok(await search(cast.provider.token, { q })).forumSearch.nodes.map((n: { post: { id: string } }) => n.post.id);
+    const hits = async (q: string) =>
+      ok(await search(cast.provider.token, { q })).forumSearch.nodes.map(
+        (n: { post: { id: string } }) => n.post.id,
+      );
     expect(await hits('Firewallregel')).toEqual([post.id]);
-    ok(await t.gql(`mutation($id: ID!) { editForumPost(id: $id, body: "Die Zertifikatskette wurde geprüft.") { id } }`, { id: post.id }, cast.municipal.token));
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { editForumPost(id: $id, body: "Die Zertifikatskette wurde geprüft.") { id } }`,
+        { id: post.id },
+        cast.municipal.token,
+      ),
+    );
     expect(await hits('Firewallregel')).toEqual([]);
     expect(await hits('Zertifikatskette')).toEqual([post.id]);
     // The post of a hit is the post as forumPost shows it (its row comes with the search statement).
-    const FIELDS = 'id topicId postNumber raw html replyToPostId quotedPostId hidden editedAt createdAt author { id }';
-    const viaSearch = ok(await t.gql(`query { forumSearch(query: "Zertifikatskette") { nodes { post { ${FIELDS} } } } }`, {}, cast.provider.token)).forumSearch.nodes[0].post;
-    const direct = ok(await t.gql(`query($id: ID!) { forumPost(id: $id) { ${FIELDS} } }`, { id: post.id }, cast.provider.token)).forumPost;
+    const FIELDS =
+      'id topicId postNumber raw html replyToPostId quotedPostId hidden editedAt createdAt author { id }';
+    const viaSearch = ok(
+      await t.gql(
+        `query { forumSearch(query: "Zertifikatskette") { nodes { post { ${FIELDS} } } } }`,
+        {},
+        cast.provider.token,
+      ),
+    ).forumSearch.nodes[0].post;
+    const direct = ok(
+      await t.gql(
+        `query($id: ID!) { forumPost(id: $id) { ${FIELDS} } }`,
+        { id: post.id },
+        cast.provider.token,
+      ),
+    ).forumPost;
     expect(viaSearch).toEqual(direct);
-    expect(direct).toMatchObject({ id: post.id, topicId: topic, postNumber: 2, raw: 'Die Zertifikatskette wurde geprüft.', hidden: false, author: { id: cast.municipal.member.id } });
+    expect(direct).toMatchObject({
+      id: post.id,
+      topicId: topic,
+      postNumber: 2,
+      raw: 'Die Zertifikatskette wurde geprüft.',
+      hidden: false,
+      author: { id: cast.municipal.member.id },
+    });
     expect(direct.editedAt).not.toBeNull();
     // A moderator hiding it does not touch the text; the vector stays and the visibility rule applies.
-    ok(await t.gql(`mutation($id: ID!) { hideForumPost(postId: $id) { id } }`, { id: post.id }, cast.moderator.token));
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { hideForumPost(postId: $id) { id } }`,
+        { id: post.id },
+        cast.moderator.token,
+      ),
+    );
     expect(await hits('Zertifikatskette')).toEqual([]);
-    const [{ same }] = await t.db.query(`SELECT search_vector = to_tsvector('german', plain) AS same FROM forum_posts WHERE id = $1`, [post.id]);
+    const [{ same }] = await t.db.query(
+      `SELECT search_vector = to_tsvector('german', plain) AS same FROM forum_posts WHERE id = $1`,
+      [post.id],
+    );
     expect(same).toBe(true);
   });
 
   it('follows a topic into its new category: outsiders of the new audience no longer find it', async () => {
-    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Umzugskartons', 'Die Ausweichrechenzentrale ist bereit.');
-    const total = async (token: string, q: string) => ok(await search(token, { q })).forumSearch.totalCount;
+    const topic = await createTopic(
+      t,
+      cast.municipal.token,
+      cats.general.id,
+      'Umzugskartons',
+      'Die Ausweichrechenzentrale ist bereit.',
+    );
+    const total = async (token: string, q: string) =>
+      ok(await search(token, { q })).forumSearch.totalCount;
     expect(await total(cast.provider.token, 'Ausweichrechenzentrale')).toBe(1);
     expect(await total(cast.provider.token, 'Umzugskarton')).toBe(1);
-    ok(await t.gql(`mutation($id: ID!, $c: ID!) { moveForumTopic(topicId: $id, categoryId: $c) { id } }`, { id: topic, c: cats.municipal.id }, cast.moderator.token));
+    ok(
+      await t.gql(
+        `mutation($id: ID!, $c: ID!) { moveForumTopic(topicId: $id, categoryId: $c) { id } }`,
+        { id: topic, c: cats.municipal.id },
+        cast.moderator.token,
+      ),
+    );
     expect(await total(cast.provider.token, 'Ausweichrechenzentrale')).toBe(0);
     expect(await total(cast.provider.token, 'Umzugskarton')).toBe(0);
     expect(await total(cast.municipal.token, 'Ausweichrechenzentrale')).toBe(1);
@@ -164,17 +330,32 @@ describe('forum search', () => {
   });
 
   it('answers with the same statements for one hit and for many (count, rank, page and posts in one)', async () => {
-    const topic = await createTopic(t, cast.municipal.token, cats.general.id, 'Mengentest', 'Erster Beitrag');
+    const topic = await createTopic(
+      t,
+      cast.municipal.token,
+      cats.general.id,
+      'Mengentest',
+      'Erster Beitrag',
+    );
     await reply(t, cast.municipal.token, topic, 'Lastverteiler einmal');
-    for (let i = 0; i < 30; i++) await reply(t, cast.municipal.token, topic, `Sicherungsband Nummer ${i}`);
+    for (let i = 0; i < 30; i++)
+      await reply(t, cast.municipal.token, topic, `Sicherungsband Nummer ${i}`);
     const one = await countStatements(() => search(cast.municipal.token, { q: 'Lastverteiler' }));
-    const many = await countStatements(() => search(cast.municipal.token, { q: 'Sicherungsband', first: 25 }));
+    const many = await countStatements(() =>
+      search(cast.municipal.token, { q: 'Sicherungsband', first: 25 }),
+    );
     expect(ok(one.result).forumSearch.totalCount).toBe(1);
-    expect(ok(many.result).forumSearch).toMatchObject({ totalCount: 30, pageInfo: { hasNextPage: true } });
+    expect(ok(many.result).forumSearch).toMatchObject({
+      totalCount: 30,
+      pageInfo: { hasNextPage: true },
+    });
     expect(ok(many.result).forumSearch.nodes).toHaveLength(25);
     expect(many.statements).toEqual(one.statements);
     // The principal, then the one statement that counts, ranks and returns the page with its posts.
-    expect(one.statements.map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['SELECT m.id,', 'WITH hits']);
+    expect(one.statements.map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual([
+      'SELECT m.id,',
+      'WITH hits',
+    ]);
   });
 
   it('uses the GIN indexes on the stored vectors of post text and topic titles', async () => {
@@ -186,10 +367,20 @@ describe('forum search', () => {
           return m.query(sql);
         }),
       );
-    expect(await plan(`EXPLAIN SELECT id FROM forum_posts p WHERE p.search_vector @@ websearch_to_tsquery('german', 'Haus')`)).toContain('ix_forum_posts_search_vector');
-    expect(await plan(`EXPLAIN SELECT id FROM forum_topics t WHERE t.title_vector @@ websearch_to_tsquery('german', 'Haus')`)).toContain('ix_forum_topics_title_vector');
+    expect(
+      await plan(
+        `EXPLAIN SELECT id FROM forum_posts p WHERE p.search_vector @@ websearch_to_tsquery('german', 'Haus')`,
+      ),
+    ).toContain('ix_forum_posts_search_vector');
+    expect(
+      await plan(
+        `EXPLAIN SELECT id FROM forum_topics t WHERE t.title_vector @@ websearch_to_tsquery('german', 'Haus')`,
+      ),
+    ).toContain('ix_forum_topics_title_vector');
     // No pending list for searches to scan: new posts are indexed when written.
-    const options = await t.db.query(`SELECT relname, reloptions FROM pg_class WHERE relname IN ('ix_forum_posts_search_vector', 'ix_forum_topics_title_vector') ORDER BY relname`);
+    const options = await t.db.query(
+      `SELECT relname, reloptions FROM pg_class WHERE relname IN ('ix_forum_posts_search_vector', 'ix_forum_topics_title_vector') ORDER BY relname`,
+    );
     expect(options).toEqual([
       { relname: 'ix_forum_posts_search_vector', reloptions: ['fastupdate=off'] },
       { relname: 'ix_forum_topics_title_vector', reloptions: ['fastupdate=off'] },

@@ -5,8 +5,12 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
  * builders, raw queries, transactions), so counting calls there counts statements exactly.
  * Shared by the forum and chat statement-count tests.
  */
-export async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const proto = PostgresQueryRunner.prototype as unknown as { query: (...args: unknown[]) => Promise<unknown> };
+export async function countStatements<T>(
+  run: () => Promise<T>,
+): Promise<{ result: T; statements: string[] }> {
+  const proto = PostgresQueryRunner.prototype as unknown as {
+    query: (...args: unknown[]) => Promise<unknown>;
+  };
   const original = proto.query;
   const statements: string[] = [];
   proto.query = function (this: unknown, ...args: unknown[]) {

@@ -14,23 +14,41 @@ let passwordHash: Promise<string> | null = null;
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-export async function createOrganisation(t: TestApp, kind: OrganisationKind, values: Partial<Organisation> = {}): Promise<Organisation> {
+export async function createOrganisation(
+  t: TestApp,
+  kind: OrganisationKind,
+  values: Partial<Organisation> = {},
+): Promise<Organisation> {
   const id = unique();
   const repo = t.db.getRepository(Organisation);
   return repo.save(
     repo.create({
       kind,
-      name: values.name ?? `${kind === OrganisationKind.MUNICIPALITY ? 'Stadt' : kind === OrganisationKind.CERT ? 'CERT' : 'Dienstleister'} ${id}`,
-      municipalityKey: kind === OrganisationKind.MUNICIPALITY ? (values.municipalityKey ?? String(10_000_000 + counter * 7919).slice(0, 8)) : null,
-      district: values.district ?? (kind === OrganisationKind.MUNICIPALITY ? 'Märkischer Kreis' : null),
-      governmentRegion: values.governmentRegion ?? (kind === OrganisationKind.MUNICIPALITY ? 'Arnsberg' : null),
+      name:
+        values.name ??
+        `${kind === OrganisationKind.MUNICIPALITY ? 'Stadt' : kind === OrganisationKind.CERT ? 'CERT' : 'Dienstleister'} ${id}`,
+      municipalityKey:
+        kind === OrganisationKind.MUNICIPALITY
+          ? (values.municipalityKey ?? String(10_000_000 + counter * 7919).slice(0, 8))
+          : null,
+      district:
+        values.district ?? (kind === OrganisationKind.MUNICIPALITY ? 'Märkischer Kreis' : null),
+      governmentRegion:
+        values.governmentRegion ?? (kind === OrganisationKind.MUNICIPALITY ? 'Arnsberg' : null),
       population: values.population ?? (kind === OrganisationKind.MUNICIPALITY ? 25_000 : null),
     }),
   );
 }
 
-export async function linkProvider(t: TestApp, provider: Organisation, municipality: Organisation, services = [ServiceKind.DATA_CENTRE_HOSTING]) {
-  return t.db.getRepository(ServiceRelation).save({ providerId: provider.id, municipalityId: municipality.id, services });
+export async function linkProvider(
+  t: TestApp,
+  provider: Organisation,
+  municipality: Organisation,
+  services = [ServiceKind.DATA_CENTRE_HOSTING],
+) {
+  return t.db
+    .getRepository(ServiceRelation)
+    .save({ providerId: provider.id, municipalityId: municipality.id, services });
 }
 
 export interface Actor {
@@ -56,7 +74,11 @@ export interface ActorOptions {
  * A member with a logged-in session. Sessions are started directly: the login flow itself is
  * tested in auth.e2e-spec, and TOTP codes may be used once only, which would slow every suite.
  */
-export async function createActor(t: TestApp, kind: OrganisationKind, options: ActorOptions = {}): Promise<Actor> {
+export async function createActor(
+  t: TestApp,
+  kind: OrganisationKind,
+  options: ActorOptions = {},
+): Promise<Actor> {
   const organisation = options.organisation ?? (await createOrganisation(t, kind));
   passwordHash ??= t.app.get(PasswordHasher).hash(TEST_PASSWORD);
   const id = unique();
@@ -75,18 +97,28 @@ export async function createActor(t: TestApp, kind: OrganisationKind, options: A
     }),
   );
   let totpSecret: string | undefined;
-  const needsTotp = options.totp ?? (kind === OrganisationKind.CERT || options.platformRole === PlatformRole.ADMIN);
+  const needsTotp =
+    options.totp ?? (kind === OrganisationKind.CERT || options.platformRole === PlatformRole.ADMIN);
   if (needsTotp) {
     const totp = t.app.get(TotpService);
     totpSecret = (await totp.beginEnrolment(member.id)).secret;
     await totp.confirmEnrolment(member.id, generateSync({ secret: totpSecret }), null);
   }
-  const tokens = await t.db.transaction((m) => t.app.get(SessionsService).start(member.id, { ip: '127.0.0.1', userAgent: 'jest' }, m));
+  const tokens = await t.db.transaction((m) =>
+    t.app.get(SessionsService).start(member.id, { ip: '127.0.0.1', userAgent: 'jest' }, m),
+  );
   if (options.status && options.status !== MemberStatus.ACTIVE) {
     await repo.update(member.id, { status: options.status });
     member.status = options.status;
   }
-  return { member, organisation, token: tokens.accessToken, refreshToken: tokens.refreshToken, sessionId: tokens.sessionId, totpSecret };
+  return {
+    member,
+    organisation,
+    token: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    sessionId: tokens.sessionId,
+    totpSecret,
+  };
 }
 
 /** The standard cast of the role-matrix tests. */
@@ -107,17 +139,37 @@ export async function createCast(t: TestApp): Promise<Cast> {
   await linkProvider(t, provider, municipality);
   return {
     municipal: await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: municipality }),
-    municipalOrgAdmin: await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: municipality, organisationRole: OrganisationRole.ORG_ADMIN }),
+    municipalOrgAdmin: await createActor(t, OrganisationKind.MUNICIPALITY, {
+      organisation: municipality,
+      organisationRole: OrganisationRole.ORG_ADMIN,
+    }),
     provider: await createActor(t, OrganisationKind.IT_PROVIDER, { organisation: provider }),
     cert: await createActor(t, OrganisationKind.CERT, { organisation: cert }),
-    moderator: await createActor(t, OrganisationKind.MUNICIPALITY, { platformRole: PlatformRole.MODERATOR }),
-    admin: await createActor(t, OrganisationKind.CERT, { organisation: cert, platformRole: PlatformRole.ADMIN }),
-    disabled: await createActor(t, OrganisationKind.MUNICIPALITY, { organisation: municipality, status: MemberStatus.DISABLED }),
+    moderator: await createActor(t, OrganisationKind.MUNICIPALITY, {
+      platformRole: PlatformRole.MODERATOR,
+    }),
+    admin: await createActor(t, OrganisationKind.CERT, {
+      organisation: cert,
+      platformRole: PlatformRole.ADMIN,
+    }),
+    disabled: await createActor(t, OrganisationKind.MUNICIPALITY, {
+      organisation: municipality,
+      status: MemberStatus.DISABLED,
+    }),
   };
 }
 
 export type Role = keyof Cast | 'anonymous';
-export const ROLES: Role[] = ['anonymous', 'municipal', 'municipalOrgAdmin', 'provider', 'cert', 'moderator', 'admin', 'disabled'];
+export const ROLES: Role[] = [
+  'anonymous',
+  'municipal',
+  'municipalOrgAdmin',
+  'provider',
+  'cert',
+  'moderator',
+  'admin',
+  'disabled',
+];
 
 export function tokenOf(cast: Cast, role: Role): string | null {
   return role === 'anonymous' ? null : cast[role].token;

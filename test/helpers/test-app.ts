@@ -15,7 +15,11 @@ export const TEST_ORIGIN = 'http://localhost:4200';
 export interface GqlResult<T = any> {
   status: number;
   data: T;
-  errors?: { message: string; extensions?: { code?: string; field?: string } & Record<string, unknown>; path?: string[] }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; field?: string } & Record<string, unknown>;
+    path?: string[];
+  }[];
 }
 
 export interface TestApp {
@@ -25,7 +29,11 @@ export interface TestApp {
   /** http://127.0.0.1:<port> of the listening server (for socket.io clients). */
   url: string;
   databaseUrl: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -55,7 +63,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await createApp({
     config,
     databaseUrl,
-    loginLimits: options.loginLimits ?? { perIpPerMinute: 100_000, failuresPerAccount: 5, lockoutSeconds: 900 },
+    loginLimits: options.loginLimits ?? {
+      perIpPerMinute: 100_000,
+      failuresPerAccount: 5,
+      lockoutSeconds: 900,
+    },
   });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
@@ -67,7 +79,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     url,
     databaseUrl,
     async gql(query, variables = {}, token) {
-      const req = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+      const req = request(app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json');
       if (token) req.set('authorization', `Bearer ${token}`);
       const res = await req.send({ query, variables });
       return { status: res.status, data: res.body.data, errors: res.body.errors };

@@ -15,7 +15,11 @@ describe('organisation names are unique regardless of case', () => {
     const admin = await createActor(t, OrganisationKind.CERT, { platformRole: 'ADMIN' as never });
     const results = await Promise.all(
       ['Stadt Fallbeispiel', 'stadt fallbeispiel', 'STADT FALLBEISPIEL'].map((name, i) =>
-        t.gql(CREATE, { input: { kind: 'IT_PROVIDER', name: `${name}`, district: `K${i}` } }, admin.token),
+        t.gql(
+          CREATE,
+          { input: { kind: 'IT_PROVIDER', name: `${name}`, district: `K${i}` } },
+          admin.token,
+        ),
       ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
@@ -23,7 +27,9 @@ describe('organisation names are unique regardless of case', () => {
       expect(errorCode(r)).toBe('CONFLICT');
       expect(r.errors?.[0]?.extensions?.field).toBe('name');
     }
-    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM organisations WHERE lower(name) = 'stadt fallbeispiel'`);
+    const [{ count }] = await t.db.query(
+      `SELECT count(*)::int AS count FROM organisations WHERE lower(name) = 'stadt fallbeispiel'`,
+    );
     expect(count).toBe(1);
   });
 });

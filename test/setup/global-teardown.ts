@@ -11,8 +11,12 @@ export default async function globalTeardown() {
   const client = new Client({ connectionString: urlFor('postgres') });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [runPrefix()]);
-    for (const row of rows) await client.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
+    const { rows } = await client.query(
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+      [runPrefix()],
+    );
+    for (const row of rows)
+      await client.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
   } finally {
     await client.end();
   }

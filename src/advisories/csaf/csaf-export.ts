@@ -1,7 +1,8 @@
 import { AdvisoryData, AdvisoryProduct, RevisionEntry, Severity, TlpLabel } from './csaf.types';
 import { parseCvss, ParsedCvss } from './cvss';
 
-export type PublisherCategory = 'coordinator' | 'discoverer' | 'other' | 'translator' | 'user' | 'vendor';
+export type PublisherCategory =
+  'coordinator' | 'discoverer' | 'other' | 'translator' | 'user' | 'vendor';
 
 export interface CsafExportOptions {
   publisher: { name: string; namespace: string; category?: PublisherCategory };
@@ -12,7 +13,12 @@ type Obj = Record<string, unknown>;
 const SCHEMA_2_1 = 'https://docs.oasis-open.org/csaf/csaf/v2.1/schema/csaf.json';
 const TLP_URL = 'https://www.first.org/tlp/';
 const CVE = /^CVE-[0-9]{4}-[0-9]{4,}$/;
-const SEVERITY_TEXT: Record<Severity, string> = { NIEDRIG: 'Niedrig', MITTEL: 'Mittel', HOCH: 'Hoch', KRITISCH: 'Kritisch' };
+const SEVERITY_TEXT: Record<Severity, string> = {
+  NIEDRIG: 'Niedrig',
+  MITTEL: 'Mittel',
+  HOCH: 'Hoch',
+  KRITISCH: 'Kritisch',
+};
 
 /**
  * CSAF 2.0 knows TLP 1.0 (WHITE, GREEN, AMBER, RED); AMBER+STRICT exists only in 2.1, as does
@@ -53,15 +59,31 @@ function fullProductName(p: AdvisoryProduct, id: string, version: '2.0' | '2.1')
     if (version === '2.0') helper.purl = p.purl;
     else helper.purls = [p.purl];
   }
-  const name = [p.vendor, p.product, p.version].map((s) => s?.trim()).filter(Boolean).join(' ');
-  return { name, product_id: id, ...(Object.keys(helper).length > 0 ? { product_identification_helper: helper } : {}) };
+  const name = [p.vendor, p.product, p.version]
+    .map((s) => s?.trim())
+    .filter(Boolean)
+    .join(' ');
+  return {
+    name,
+    product_id: id,
+    ...(Object.keys(helper).length > 0 ? { product_identification_helper: helper } : {}),
+  };
 }
 
 /** vendor -> product_name -> product_version(_range) branches; products without vendor stand alone. */
-function productTree(products: AdvisoryProduct[], version: '2.0' | '2.1'): { tree?: Obj; ids: string[] } {
+function productTree(
+  products: AdvisoryProduct[],
+  version: '2.0' | '2.1',
+): { tree?: Obj; ids: string[] } {
   const seen = new Set<string>();
   const entries = products.filter((p) => {
-    const key = JSON.stringify([p.vendor, p.product, p.version ?? null, p.cpe ?? null, p.purl ?? null]);
+    const key = JSON.stringify([
+      p.vendor,
+      p.product,
+      p.version ?? null,
+      p.cpe ?? null,
+      p.purl ?? null,
+    ]);
     if (!p.product?.trim() || seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -95,7 +117,9 @@ function productTree(products: AdvisoryProduct[], version: '2.0' | '2.1'): { tre
     category: 'vendor',
     name: vendor,
     branches: [...names].flatMap(([key, children]) =>
-      key.startsWith('\u0000') ? children : [{ category: 'product_name', name: key, branches: children }],
+      key.startsWith('\u0000')
+        ? children
+        : [{ category: 'product_name', name: key, branches: children }],
     ),
   }));
   const tree: Obj = {};
@@ -105,11 +129,23 @@ function productTree(products: AdvisoryProduct[], version: '2.0' | '2.1'): { tre
 }
 
 function cvssObject(cvss: ParsedCvss): Obj {
-  return { version: cvss.version, vectorString: cvss.vector, baseScore: cvss.baseScore, baseSeverity: cvss.baseSeverity };
+  return {
+    version: cvss.version,
+    vectorString: cvss.vector,
+    baseScore: cvss.baseScore,
+    baseSeverity: cvss.baseSeverity,
+  };
 }
 
-function vulnerabilities(a: AdvisoryData, ids: string[], cvss: ParsedCvss | undefined, version: '2.0' | '2.1'): Obj[] {
-  const common: Obj = { notes: [{ category: 'description', title: 'Beschreibung', text: a.summary.trim() || a.title }] };
+function vulnerabilities(
+  a: AdvisoryData,
+  ids: string[],
+  cvss: ParsedCvss | undefined,
+  version: '2.0' | '2.1',
+): Obj[] {
+  const common: Obj = {
+    notes: [{ category: 'description', title: 'Beschreibung', text: a.summary.trim() || a.title }],
+  };
   if (ids.length > 0) {
     common.product_status = { known_affected: ids };
     if (cvss) {
@@ -119,7 +155,9 @@ function vulnerabilities(a: AdvisoryData, ids: string[], cvss: ParsedCvss | unde
       else common.metrics = [{ content, products: ids }];
     }
     if (a.remediation?.trim()) {
-      common.remediations = [{ category: 'vendor_fix', details: a.remediation.trim(), product_ids: ids }];
+      common.remediations = [
+        { category: 'vendor_fix', details: a.remediation.trim(), product_ids: ids },
+      ];
     }
   }
   const cves = [...new Set(a.cves.map((c) => c.trim().toUpperCase()).filter((c) => CVE.test(c)))];
@@ -131,7 +169,8 @@ function vulnerabilities(a: AdvisoryData, ids: string[], cvss: ParsedCvss | unde
 /** Splits the Markdown body at level-2 headings into notes; import joins them the same way back. */
 function notes(a: AdvisoryData): Obj[] {
   const result: Obj[] = [];
-  if (a.summary.trim()) result.push({ category: 'summary', title: 'Zusammenfassung', text: a.summary.trim() });
+  if (a.summary.trim())
+    result.push({ category: 'summary', title: 'Zusammenfassung', text: a.summary.trim() });
   const sections = a.bodyMarkdown.split(/^## +(.+)$/m);
   const intro = sections[0].trim();
   if (intro) result.push({ category: 'details', text: intro });
@@ -161,7 +200,11 @@ function references(a: AdvisoryData): Obj[] {
 function revisionHistory(a: AdvisoryData): Obj[] {
   const entries: RevisionEntry[] = a.revisionHistory
     .filter((r) => r.number?.trim() && r.date?.trim())
-    .map((r) => ({ number: r.number.trim(), date: isoDate(r.date), summary: r.summary?.trim() || 'Aktualisierung' }))
+    .map((r) => ({
+      number: r.number.trim(),
+      date: isoDate(r.date),
+      summary: r.summary?.trim() || 'Aktualisierung',
+    }))
     .sort((x, y) => Date.parse(x.date) - Date.parse(y.date));
   if (!entries.some((r) => r.number === a.version)) {
     const summary = entries.length === 0 ? 'Erstveröffentlichung' : 'Aktuelle Fassung';

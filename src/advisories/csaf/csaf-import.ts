@@ -1,4 +1,11 @@
-import { AdvisoryData, AdvisoryProduct, AdvisoryReference, CsafError, Severity, TlpLabel } from './csaf.types';
+import {
+  AdvisoryData,
+  AdvisoryProduct,
+  AdvisoryReference,
+  CsafError,
+  Severity,
+  TlpLabel,
+} from './csaf.types';
 import { assertSafeJson, validateCsaf } from './csaf-validator';
 import { parseCvss, ParsedCvss } from './cvss';
 
@@ -6,9 +13,11 @@ export const MAX_IMPORTED_PRODUCTS = 500;
 export const MAX_IMPORTED_REFERENCES = 200;
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
+const obj = (v: unknown): Obj =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {};
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v : undefined;
 
 /**
  * Profiles other than these carry different semantics (VEX, incident reports, ...) that the
@@ -56,7 +65,10 @@ const SEVERITY_WORDS = new Map<string, Severity>([
 function cvssVectors(vulnerabilities: unknown[]): string[] {
   const vectors: string[] = [];
   for (const vulnerability of vulnerabilities.map(obj)) {
-    const contents = [...arr(vulnerability.scores), ...arr(vulnerability.metrics).map((m) => obj(m).content)];
+    const contents = [
+      ...arr(vulnerability.scores),
+      ...arr(vulnerability.metrics).map((m) => obj(m).content),
+    ];
     for (const content of contents.map(obj)) {
       for (const key of ['cvss_v3', 'cvss_v4']) {
         const vector = str(obj(content[key]).vectorString);
@@ -81,7 +93,12 @@ function highestCvss(vulnerabilities: unknown[]): ParsedCvss | undefined {
 }
 
 /** Branch categories that name a version; the deepest one wins (Cisco: release, then service pack). */
-const VERSION_BRANCHES = new Set(['product_version', 'product_version_range', 'service_pack', 'patch_level']);
+const VERSION_BRANCHES = new Set([
+  'product_version',
+  'product_version_range',
+  'service_pack',
+  'patch_level',
+]);
 
 interface BranchContext {
   vendor?: string;
@@ -95,7 +112,8 @@ function productOf(product: Obj, context: BranchContext): AdvisoryProduct {
   const purl = str(helper.purl) ?? str(arr(helper.purls)[0]); // 2.0: purl, 2.1: purls[]
   return {
     vendor: context.vendor ?? '',
-    product: context.name ?? context.family ?? str(product.name) ?? String(product.product_id ?? ''),
+    product:
+      context.name ?? context.family ?? str(product.name) ?? String(product.product_id ?? ''),
     version: context.version ?? null,
     cpe: str(helper.cpe) ?? null,
     purl: purl ?? null,
@@ -124,7 +142,10 @@ function productsOf(tree: Obj): AdvisoryProduct[] {
     if (branch.product) found.push(productOf(obj(branch.product), next));
     pushChildren(branch.branches, next);
   }
-  const loose = [...arr(tree.full_product_names), ...arr(tree.relationships).map((r) => obj(r).full_product_name)];
+  const loose = [
+    ...arr(tree.full_product_names),
+    ...arr(tree.relationships).map((r) => obj(r).full_product_name),
+  ];
   for (const product of loose.map(obj)) if (str(product.name)) found.push(productOf(product, {}));
 
   const seen = new Set<string>();
@@ -140,7 +161,10 @@ function productsOf(tree: Obj): AdvisoryProduct[] {
 }
 
 function referencesOf(document: Obj, vulnerabilities: Obj[]): AdvisoryReference[] {
-  const all = [...arr(document.references), ...vulnerabilities.flatMap((v) => arr(v.references))].map(obj);
+  const all = [
+    ...arr(document.references),
+    ...vulnerabilities.flatMap((v) => arr(v.references)),
+  ].map(obj);
   const byUrl = new Map<string, AdvisoryReference>();
   for (const ref of all) {
     const url = str(ref.url);
@@ -151,7 +175,9 @@ function referencesOf(document: Obj, vulnerabilities: Obj[]): AdvisoryReference[
   return [...byUrl.values()];
 }
 
-const unique = (values: Array<string | undefined>): string[] => [...new Set(values.filter((v): v is string => !!v))];
+const unique = (values: Array<string | undefined>): string[] => [
+  ...new Set(values.filter((v): v is string => !!v)),
+];
 
 /**
  * Maps a CSAF 2.0/2.1 document of category csaf_base or csaf_security_advisory onto the platform's
@@ -175,18 +201,27 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
   // Summary fallback for documents without a summary note (e.g. BSI's): the first vulnerability
   // description, then the title, so an advisory always has a teaser.
   const summary =
-    unique(summaryNotes.map((n) => str(n.text))).join('\n\n') || str(vulnerabilityDescription?.text) || String(document.title ?? '');
+    unique(summaryNotes.map((n) => str(n.text))).join('\n\n') ||
+    str(vulnerabilityDescription?.text) ||
+    String(document.title ?? '');
   const bodyMarkdown = notes
     .filter((n) => n.category !== 'summary' && str(n.text))
-    .map((n) => (str(n.title) ? `## ${String(n.title).trim()}\n\n${String(n.text).trim()}` : String(n.text).trim()))
+    .map((n) =>
+      str(n.title)
+        ? `## ${String(n.title).trim()}\n\n${String(n.text).trim()}`
+        : String(n.text).trim(),
+    )
     .join('\n\n');
 
   const cvss = highestCvss(vulnerabilities);
   const aggregate = str(obj(document.aggregate_severity).text)?.trim().toLowerCase();
   // CVSS first (comparable across publishers), then the publisher's own word, then the middle.
-  const severity = cvss?.severity ?? (aggregate ? SEVERITY_WORDS.get(aggregate) : undefined) ?? 'MITTEL';
+  const severity =
+    cvss?.severity ?? (aggregate ? SEVERITY_WORDS.get(aggregate) : undefined) ?? 'MITTEL';
 
-  const remediation = unique(vulnerabilities.flatMap((v) => arr(v.remediations).map((r) => str(obj(r).details)))).join('\n\n');
+  const remediation = unique(
+    vulnerabilities.flatMap((v) => arr(v.remediations).map((r) => str(obj(r).details))),
+  ).join('\n\n');
   const status = String(tracking.status ?? '').toUpperCase();
 
   return {
@@ -209,7 +244,11 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
     currentReleaseDate: String(tracking.current_release_date ?? ''),
     revisionHistory: arr(tracking.revision_history)
       .map(obj)
-      .map((r) => ({ number: String(r.number ?? ''), date: String(r.date ?? ''), summary: String(r.summary ?? '') })),
+      .map((r) => ({
+        number: String(r.number ?? ''),
+        date: String(r.date ?? ''),
+        summary: String(r.summary ?? ''),
+      })),
   };
 }
 
@@ -217,7 +256,9 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
  * Entry point for uploads: size/depth guard, official validation, then mapping. Throws CsafError
  * whose `messages` are the validator's messages when the document is invalid.
  */
-export async function importCsaf(raw: string | unknown): Promise<{ document: unknown; advisory: AdvisoryData }> {
+export async function importCsaf(
+  raw: string | unknown,
+): Promise<{ document: unknown; advisory: AdvisoryData }> {
   const document = assertSafeJson(raw);
   const messages = await validateCsaf(document);
   if (messages.length > 0) throw new CsafError('Das CSAF-Dokument ist ungültig.', messages);

@@ -4,8 +4,10 @@ import { CsafError } from './csaf.types';
 export const MAX_CSAF_BYTES = 5 * 1024 * 1024;
 export const MAX_CSAF_DEPTH = 64;
 
-const tooLarge = () => new CsafError(`Das CSAF-Dokument ist zu groß (mehr als ${MAX_CSAF_BYTES / 1024 / 1024} MB).`);
-const tooDeep = () => new CsafError(`Das CSAF-Dokument ist zu tief verschachtelt (mehr als ${MAX_CSAF_DEPTH} Ebenen).`);
+const tooLarge = () =>
+  new CsafError(`Das CSAF-Dokument ist zu groß (mehr als ${MAX_CSAF_BYTES / 1024 / 1024} MB).`);
+const tooDeep = () =>
+  new CsafError(`Das CSAF-Dokument ist zu tief verschachtelt (mehr als ${MAX_CSAF_DEPTH} Ebenen).`);
 
 /** Counts bracket depth in JSON text without parsing it, so a hostile text is refused cheaply. */
 function checkTextDepth(text: string): void {
@@ -14,7 +16,8 @@ function checkTextDepth(text: string): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -60,7 +63,8 @@ function checkValue(root: unknown): void {
  */
 export function assertSafeJson(raw: string | unknown): unknown {
   if (typeof raw === 'string') {
-    if (raw.length > MAX_CSAF_BYTES || Buffer.byteLength(raw, 'utf8') > MAX_CSAF_BYTES) throw tooLarge();
+    if (raw.length > MAX_CSAF_BYTES || Buffer.byteLength(raw, 'utf8') > MAX_CSAF_BYTES)
+      throw tooLarge();
     checkTextDepth(raw);
     try {
       return JSON.parse(raw);
@@ -112,7 +116,8 @@ function once<T>(key: string, loader: () => Promise<T>): Promise<T> {
   return promise;
 }
 
-const validateFn = () => once('validate', async () => (await load('validate.js')).default as Validate);
+const validateFn = () =>
+  once('validate', async () => (await load('validate.js')).default as Validate);
 
 function testsFor(version: CsafVersion): Promise<DocumentTest[]> {
   return once(version, async () => {
@@ -127,13 +132,20 @@ function testsFor(version: CsafVersion): Promise<DocumentTest[]> {
 }
 
 /** Loads the validator ahead of the first upload (e.g. on module init), so no request waits. */
-export async function preloadCsafValidator(versions: CsafVersion[] = ['2.0', '2.1']): Promise<void> {
+export async function preloadCsafValidator(
+  versions: CsafVersion[] = ['2.0', '2.1'],
+): Promise<void> {
   await validateFn();
   for (const version of versions) await testsFor(version);
 }
 
 const OTHER_PROFILES: Record<CsafVersion, string[]> = {
-  '2.0': ['csaf_security_incident_response', 'csaf_informational_advisory', 'csaf_security_advisory', 'csaf_vex'],
+  '2.0': [
+    'csaf_security_incident_response',
+    'csaf_informational_advisory',
+    'csaf_security_advisory',
+    'csaf_vex',
+  ],
   '2.1': [
     'csaf_security_incident_response',
     'csaf_informational_advisory',
@@ -148,15 +160,24 @@ const OTHER_PROFILES: Record<CsafVersion, string[]> = {
  * Complements the library's test 6.1.26, which misses categories that only differ from a
  * profile name by removed separators (e.g. "csafsecurityadvisory", the committee's example 4).
  */
-function prohibitedCategory(doc: Record<string, unknown>, version: CsafVersion): string | undefined {
+function prohibitedCategory(
+  doc: Record<string, unknown>,
+  version: CsafVersion,
+): string | undefined {
   const category = (doc.document as Record<string, unknown>).category;
-  if (typeof category !== 'string' || category === 'csaf_base' || OTHER_PROFILES[version].includes(category)) return;
+  if (
+    typeof category !== 'string' ||
+    category === 'csaf_base' ||
+    OTHER_PROFILES[version].includes(category)
+  )
+    return;
   const normalized = category.replace(/[_\-\s]+/g, '').toLowerCase();
   const similar = OTHER_PROFILES[version].some((p) => p.replace(/_/g, '') === normalized);
   if (similar) return '[mandatoryTest_6_1_26] /document/category: value prohibited';
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Validates a CSAF 2.0 or 2.1 document (object or JSON text) with the official validator: strict
@@ -182,6 +203,7 @@ export async function validateCsaf(input: unknown): Promise<string[]> {
     return errors.length === 0 && !test.isValid ? [`[${test.name}] /: test failed`] : errors;
   });
   const category = prohibitedCategory(doc, version);
-  if (category && !messages.some((m) => m.startsWith('[mandatoryTest_6_1_26]'))) messages.push(category);
+  if (category && !messages.some((m) => m.startsWith('[mandatoryTest_6_1_26]')))
+    messages.push(category);
   return [...new Set(messages)];
 }

@@ -7,8 +7,11 @@ import { AdvisoryData, CsafError, TlpLabel } from './csaf.types';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/csaf');
 const files = (dir: string) => readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith('.json'));
-const load = (dir: string, file: string): Record<string, any> => JSON.parse(readFileSync(join(FIXTURES, dir, file), 'utf8'));
-const OPTS = { publisher: { name: 'CERT Sicherheitsnetz', namespace: 'https://sicherheitsnetz.example' } };
+const load = (dir: string, file: string): Record<string, any> =>
+  JSON.parse(readFileSync(join(FIXTURES, dir, file), 'utf8'));
+const OPTS = {
+  publisher: { name: 'CERT Sicherheitsnetz', namespace: 'https://sicherheitsnetz.example' },
+};
 
 function advisory(overrides: Partial<AdvisoryData> = {}): AdvisoryData {
   return {
@@ -24,12 +27,25 @@ function advisory(overrides: Partial<AdvisoryData> = {}): AdvisoryData {
     cvssVector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
     cvssScore: 9.8,
     products: [
-      { vendor: 'Beispiel GmbH', product: 'Fachverfahren', version: '4.2.1', cpe: 'cpe:2.3:a:beispiel:fachverfahren:4.2.1:*:*:*:*:*:*:*' },
-      { vendor: 'Beispiel GmbH', product: 'Fachverfahren', version: '<4.2.1', purl: 'pkg:npm/fachverfahren@4.2.0' },
+      {
+        vendor: 'Beispiel GmbH',
+        product: 'Fachverfahren',
+        version: '4.2.1',
+        cpe: 'cpe:2.3:a:beispiel:fachverfahren:4.2.1:*:*:*:*:*:*:*',
+      },
+      {
+        vendor: 'Beispiel GmbH',
+        product: 'Fachverfahren',
+        version: '<4.2.1',
+        purl: 'pkg:npm/fachverfahren@4.2.0',
+      },
       { vendor: 'Beispiel GmbH', product: 'Portal', version: null },
       { vendor: '', product: 'Eigenentwicklung' },
     ],
-    references: [{ url: 'https://example.org/advisory', summary: 'Herstellerhinweis' }, { url: 'not a url' }],
+    references: [
+      { url: 'https://example.org/advisory', summary: 'Herstellerhinweis' },
+      { url: 'not a url' },
+    ],
     remediation: 'Update auf 4.2.2 einspielen.',
     publisherName: 'CERT Sicherheitsnetz',
     initialReleaseDate: '2025-01-10T08:00:00.000Z',
@@ -56,41 +72,59 @@ describe('valid CSAF fixtures', () => {
     expect(a.cves.length).toBeGreaterThan(0);
   });
 
-  it.each(['csaf20-bsi-2022-0001.json', 'csaf21-bsi-2022-0001.json'])('maps the BSI advisory %s', (file) => {
-    const a = csafToAdvisory(load('valid', file));
-    expect(a).toMatchObject({
-      trackingId: 'BSI-2022-0001',
-      version: '1',
-      status: 'FINAL',
-      tlp: 'CLEAR',
-      cves: ['CVE-2022-27193'],
-      cvssVector: 'CVSS:3.1/AV:L/AC:L/PR:N/UI:R/S:U/C:H/I:N/A:L/E:F/RL:O/RC:C',
-      cvssScore: 6.1,
-      severity: 'MITTEL',
-      publisherName: 'Bundesamt für Sicherheit in der Informationstechnik',
-      remediation: 'Update to the latest version of the product. At least version 1.0.0-rc2',
-    });
-    expect(a.products).toHaveLength(6);
-    expect(a.products[0]).toEqual({
-      vendor: 'CSAF Tools',
-      product: 'CVRF-CSAF-Converter',
-      version: '1.0.0-alpha',
-      cpe: 'cpe:/a:csaf-tools:cvrf-csaf-converter:1.0.0-alpha',
-      purl: null,
-    });
-    expect(a.summary).toContain('XML External Entities');
-    expect(a.revisionHistory).toEqual([{ number: '1', date: '2022-03-17T13:03:42.105Z', summary: 'Initial revision' }]);
-  });
+  it.each(['csaf20-bsi-2022-0001.json', 'csaf21-bsi-2022-0001.json'])(
+    'maps the BSI advisory %s',
+    (file) => {
+      const a = csafToAdvisory(load('valid', file));
+      expect(a).toMatchObject({
+        trackingId: 'BSI-2022-0001',
+        version: '1',
+        status: 'FINAL',
+        tlp: 'CLEAR',
+        cves: ['CVE-2022-27193'],
+        cvssVector: 'CVSS:3.1/AV:L/AC:L/PR:N/UI:R/S:U/C:H/I:N/A:L/E:F/RL:O/RC:C',
+        cvssScore: 6.1,
+        severity: 'MITTEL',
+        publisherName: 'Bundesamt für Sicherheit in der Informationstechnik',
+        remediation: 'Update to the latest version of the product. At least version 1.0.0-rc2',
+      });
+      expect(a.products).toHaveLength(6);
+      expect(a.products[0]).toEqual({
+        vendor: 'CSAF Tools',
+        product: 'CVRF-CSAF-Converter',
+        version: '1.0.0-alpha',
+        cpe: 'cpe:/a:csaf-tools:cvrf-csaf-converter:1.0.0-alpha',
+        purl: null,
+      });
+      expect(a.summary).toContain('XML External Entities');
+      expect(a.revisionHistory).toEqual([
+        { number: '1', date: '2022-03-17T13:03:42.105Z', summary: 'Initial revision' },
+      ]);
+    },
+  );
 
   it('maps the Red Hat advisory', () => {
     const a = csafToAdvisory(load('valid', 'csaf20-rhsa-2021_5217.json'));
-    expect(a).toMatchObject({ trackingId: 'RHSA-2021:5217', tlp: 'CLEAR', cves: ['CVE-2021-4133'], cvssScore: null });
+    expect(a).toMatchObject({
+      trackingId: 'RHSA-2021:5217',
+      tlp: 'CLEAR',
+      cves: ['CVE-2021-4133'],
+      cvssScore: null,
+    });
     expect(a.severity).toBe('HOCH'); // no CVSS: aggregate_severity "Important"
-    expect(a.products).toContainEqual({ vendor: 'Red Hat', product: 'Red Hat Single Sign-On', version: null, cpe: null, purl: null });
+    expect(a.products).toContainEqual({
+      vendor: 'Red Hat',
+      product: 'Red Hat Single Sign-On',
+      version: null,
+      cpe: null,
+      purl: null,
+    });
     expect(a.summary).toMatch(/^A security update is now available/);
     expect(a.bodyMarkdown).toContain('## Details');
     expect(a.bodyMarkdown).toContain('## Terms of Use');
-    expect(a.references.map((r) => r.url)).toContain('https://access.redhat.com/errata/RHSA-2021:5217');
+    expect(a.references.map((r) => r.url)).toContain(
+      'https://access.redhat.com/errata/RHSA-2021:5217',
+    );
   });
 
   it('maps the Cisco advisory (custom category, no TLP, deep product tree)', () => {
@@ -100,7 +134,13 @@ describe('valid CSAF fixtures', () => {
     expect(a.cvssScore).toBe(9.8);
     expect(a.severity).toBe('KRITISCH');
     expect(a.version).toBe('3.0.0');
-    expect(a.products).toContainEqual({ vendor: 'Cisco', product: 'IOS', version: '12.2(55)SE', cpe: null, purl: null });
+    expect(a.products).toContainEqual({
+      vendor: 'Cisco',
+      product: 'IOS',
+      version: '12.2(55)SE',
+      cpe: null,
+      purl: null,
+    });
     expect(new Set(a.products.map((p) => JSON.stringify(p))).size).toBe(a.products.length);
   });
 
@@ -109,8 +149,16 @@ describe('valid CSAF fixtures', () => {
     const exported = advisoryToCsaf(imported, OPTS);
     expect(await validateCsaf(exported)).toEqual([]);
     const again = csafToAdvisory(JSON.parse(JSON.stringify(exported)));
-    expect(again).toMatchObject({ trackingId: imported.trackingId, cves: imported.cves, tlp: imported.tlp });
-    expect(again).toMatchObject({ version: imported.version, status: imported.status, cvssScore: imported.cvssScore });
+    expect(again).toMatchObject({
+      trackingId: imported.trackingId,
+      cves: imported.cves,
+      tlp: imported.tlp,
+    });
+    expect(again).toMatchObject({
+      version: imported.version,
+      status: imported.status,
+      cvssScore: imported.cvssScore,
+    });
     expect(again.products).toHaveLength(imported.products.length);
     expect(again.bodyMarkdown).toBe(imported.bodyMarkdown);
   });
@@ -138,14 +186,31 @@ describe('advisoryToCsaf', () => {
     expect(doc.document.csaf_version).toBe(version);
     expect(doc.document.distribution.tlp.label).toBe(label);
     expect(doc.document.category).toBe('csaf_security_advisory');
-    if (version === '2.1') expect(doc.$schema).toBe('https://docs.oasis-open.org/csaf/csaf/v2.1/schema/csaf.json');
+    if (version === '2.1')
+      expect(doc.$schema).toBe('https://docs.oasis-open.org/csaf/csaf/v2.1/schema/csaf.json');
     const again = csafToAdvisory(doc);
-    expect(again).toMatchObject({ tlp, trackingId: 'SN-2025-0001', cves: ['CVE-2025-12345', 'CVE-2025-12346'] });
-    expect(again).toMatchObject({ cvssScore: 9.8, severity: 'KRITISCH', remediation: 'Update auf 4.2.2 einspielen.' });
+    expect(again).toMatchObject({
+      tlp,
+      trackingId: 'SN-2025-0001',
+      cves: ['CVE-2025-12345', 'CVE-2025-12346'],
+    });
+    expect(again).toMatchObject({
+      cvssScore: 9.8,
+      severity: 'KRITISCH',
+      remediation: 'Update auf 4.2.2 einspielen.',
+    });
     expect(again.bodyMarkdown).toBe(advisory().bodyMarkdown);
     expect(again.products).toHaveLength(4);
-    expect(again.products).toContainEqual({ vendor: 'Beispiel GmbH', product: 'Fachverfahren', version: '<4.2.1', cpe: null, purl: 'pkg:npm/fachverfahren@4.2.0' });
-    expect(again.references).toEqual([{ url: 'https://example.org/advisory', summary: 'Herstellerhinweis' }]);
+    expect(again.products).toContainEqual({
+      vendor: 'Beispiel GmbH',
+      product: 'Fachverfahren',
+      version: '<4.2.1',
+      cpe: null,
+      purl: 'pkg:npm/fachverfahren@4.2.0',
+    });
+    expect(again.references).toEqual([
+      { url: 'https://example.org/advisory', summary: 'Herstellerhinweis' },
+    ]);
     expect(again.revisionHistory.map((r) => r.number)).toEqual(['1', '2']);
   });
 
@@ -162,8 +227,16 @@ describe('advisoryToCsaf', () => {
     ['no products', { products: [] }, 'csaf_base'],
     ['no CVEs', { cves: [] }, 'csaf_security_advisory'],
     ['no CVEs, no score, no fix', { cves: [], cvssVector: null, remediation: null }, 'csaf_base'],
-    ['a draft without history', { status: 'DRAFT', version: '0.1.0', revisionHistory: [] }, 'csaf_security_advisory'],
-    ['an empty body and summary', { bodyMarkdown: '', summary: '', references: [] }, 'csaf_security_advisory'],
+    [
+      'a draft without history',
+      { status: 'DRAFT', version: '0.1.0', revisionHistory: [] },
+      'csaf_security_advisory',
+    ],
+    [
+      'an empty body and summary',
+      { bodyMarkdown: '', summary: '', references: [] },
+      'csaf_security_advisory',
+    ],
   ])('exports an advisory with %s as a valid %s', async (_, overrides, category) => {
     const doc = advisoryToCsaf(advisory(overrides), OPTS) as Record<string, any>;
     expect(await validateCsaf(doc)).toEqual([]);
@@ -173,21 +246,40 @@ describe('advisoryToCsaf', () => {
 });
 
 describe('csafToAdvisory', () => {
-  it.each(['csaf_vex', 'csaf_informational_advisory', 'csaf_security_incident_response'])('refuses category %s', (category) => {
-    const doc = load('valid', 'csaf20-bsi-2022-0001.json');
-    doc.document.category = category;
-    expect(() => csafToAdvisory(doc)).toThrow(CsafError);
-    expect(() => csafToAdvisory(doc)).toThrow(`"${category}" wird nicht unterstützt`);
-  });
+  it.each(['csaf_vex', 'csaf_informational_advisory', 'csaf_security_incident_response'])(
+    'refuses category %s',
+    (category) => {
+      const doc = load('valid', 'csaf20-bsi-2022-0001.json');
+      doc.document.category = category;
+      expect(() => csafToAdvisory(doc)).toThrow(CsafError);
+      expect(() => csafToAdvisory(doc)).toThrow(`"${category}" wird nicht unterstützt`);
+    },
+  );
 
   it('deduplicates products and caps them at 500', () => {
     const doc = load('valid', 'csaf20-bsi-2022-0001.json');
-    const names = Array.from({ length: 600 }, (_, i) => ({ name: `Produkt ${i}`, product_id: `P-${i}` }));
+    const names = Array.from({ length: 600 }, (_, i) => ({
+      name: `Produkt ${i}`,
+      product_id: `P-${i}`,
+    }));
     doc.product_tree.full_product_names = [...names, ...names];
     const products = csafToAdvisory(doc).products;
     expect(products).toHaveLength(500);
-    expect(products.slice(0, 6).map((p) => p.version)).toEqual(['1.0.0-alpha', '1.0.0-dev1', '1.0.0-dev2', '1.0.0-dev3', '1.0.0-rc1', '1.0.0-rc2']);
-    expect(products[6]).toEqual({ vendor: '', product: 'Produkt 0', version: null, cpe: null, purl: null });
+    expect(products.slice(0, 6).map((p) => p.version)).toEqual([
+      '1.0.0-alpha',
+      '1.0.0-dev1',
+      '1.0.0-dev2',
+      '1.0.0-dev3',
+      '1.0.0-rc1',
+      '1.0.0-rc2',
+    ]);
+    expect(products[6]).toEqual({
+      vendor: '',
+      product: 'Produkt 0',
+      version: null,
+      cpe: null,
+      purl: null,
+    });
   });
 
   it('refuses a non-object', () => {
@@ -204,12 +296,32 @@ describe('hostile input', () => {
   };
 
   it.each<[string, () => unknown, string]>([
-    ['a 6 MB string', () => JSON.stringify({ document: { title: 'x'.repeat(6 * 1024 * 1024) } }), 'zu groß'],
-    ['a 6 MB object', () => ({ document: { notes: Array.from({ length: 6 }, () => 'x'.repeat(1024 * 1024)) } }), 'zu groß'],
+    [
+      'a 6 MB string',
+      () => JSON.stringify({ document: { title: 'x'.repeat(6 * 1024 * 1024) } }),
+      'zu groß',
+    ],
+    [
+      'a 6 MB object',
+      () => ({ document: { notes: Array.from({ length: 6 }, () => 'x'.repeat(1024 * 1024)) } }),
+      'zu groß',
+    ],
     ['10,000 nested arrays as text', () => '['.repeat(10_000) + ']'.repeat(10_000), 'zu tief'],
-    ['10,000 nested objects as text', () => '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000), 'zu tief'],
+    [
+      '10,000 nested objects as text',
+      () => '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000),
+      'zu tief',
+    ],
     ['10,000 nested objects', () => nested(10_000), 'zu tief'],
-    ['a cyclic object', () => { const o: Record<string, unknown> = {}; o.self = o; return o; }, 'zu tief'],
+    [
+      'a cyclic object',
+      () => {
+        const o: Record<string, unknown> = {};
+        o.self = o;
+        return o;
+      },
+      'zu tief',
+    ],
     ['broken JSON', () => '{"document": ', 'kein gültiges JSON'],
     ['a number', () => 42, 'muss ein JSON-Objekt sein'],
     ['a JSON string', () => '"CSAF"', 'muss ein JSON-Objekt sein'],
@@ -232,6 +344,8 @@ describe('hostile input', () => {
   });
 
   it('does not count brackets inside strings', () => {
-    expect(assertSafeJson(JSON.stringify({ t: '['.repeat(1000) + '\\"{' }))).toEqual({ t: '['.repeat(1000) + '\\"{' });
+    expect(assertSafeJson(JSON.stringify({ t: '['.repeat(1000) + '\\"{' }))).toEqual({
+      t: '['.repeat(1000) + '\\"{',
+    });
   });
 });

@@ -50,12 +50,14 @@ export function parseCvss(input: string): ParsedCvss {
   const match = PREFIX.exec(vector);
   if (!match) throw invalid(vector, 'erwartet wird "CVSS:3.0/…", "CVSS:3.1/…" oder "CVSS:4.0/…".');
   const version = match[1] as CvssVersion;
-  const calculator = version === '3.0' ? new Cvss3P0() : version === '3.1' ? new Cvss3P1() : new Cvss4P0();
+  const calculator =
+    version === '3.0' ? new Cvss3P0() : version === '3.1' ? new Cvss3P1() : new Cvss4P0();
 
   const seen = new Set<string>();
   for (const part of match[2].split('/')) {
     const component = COMPONENT.exec(part);
-    if (!component) throw invalid(vector, `Bestandteil "${part.slice(0, 20)}" hat nicht die Form METRIK:WERT.`);
+    if (!component)
+      throw invalid(vector, `Bestandteil "${part.slice(0, 20)}" hat nicht die Form METRIK:WERT.`);
     const [, key, value] = component;
     if (seen.has(key)) throw invalid(vector, `Metrik ${key} kommt mehrfach vor.`);
     seen.add(key);
@@ -65,22 +67,35 @@ export function parseCvss(input: string): ParsedCvss {
       throw invalid(vector, `unbekannte Metrik oder unbekannter Wert "${part}".`);
     }
   }
-  if (!calculator.isBaseFullyDefined()) throw invalid(vector, 'nicht alle Basis-Metriken sind angegeben.');
+  if (!calculator.isBaseFullyDefined())
+    throw invalid(vector, 'nicht alle Basis-Metriken sind angegeben.');
   if (version === '4.0' && !CVSS4_ORDER.test(vector)) {
-    throw invalid(vector, 'Metriken fehlen oder stehen nicht in der von CVSS 4.0 vorgeschriebenen Reihenfolge.');
+    throw invalid(
+      vector,
+      'Metriken fehlen oder stehen nicht in der von CVSS 4.0 vorgeschriebenen Reihenfolge.',
+    );
   }
 
   const scores = calculator.calculateScores() as { base?: number; baseMetricsOnly?: number };
   // For 4.0 the calculator's "base" already includes threat metrics; CSAF's baseScore is the
   // base-metrics-only score (what the validator recomputes), hence baseMetricsOnly.
   const baseScore = version === '4.0' ? scores.baseMetricsOnly : scores.base;
-  if (typeof baseScore !== 'number' || !Number.isFinite(baseScore)) throw invalid(vector, 'kein Basiswert berechenbar.');
-  return { vector, version, baseScore, baseSeverity: baseSeverityFromScore(baseScore), severity: severityFromScore(baseScore) };
+  if (typeof baseScore !== 'number' || !Number.isFinite(baseScore))
+    throw invalid(vector, 'kein Basiswert berechenbar.');
+  return {
+    vector,
+    version,
+    baseScore,
+    baseSeverity: baseSeverityFromScore(baseScore),
+    severity: severityFromScore(baseScore),
+  };
 }
 
 function checkScore(score: number): void {
   if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 10) {
-    throw new InvalidCvssError(`Ungültiger CVSS-Wert ${String(score)}: erlaubt sind Zahlen von 0 bis 10.`);
+    throw new InvalidCvssError(
+      `Ungültiger CVSS-Wert ${String(score)}: erlaubt sind Zahlen von 0 bis 10.`,
+    );
   }
 }
 

@@ -14,7 +14,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../common/graphql/pagination';
-import { AcknowledgementStatus, AdvisorySeverity, AdvisoryStatus, TlpLabel } from '../advisory.enums';
+import {
+  AcknowledgementStatus,
+  AdvisorySeverity,
+  AdvisoryStatus,
+  TlpLabel,
+} from '../advisory.enums';
 
 export const CVE_PATTERN = /^CVE-\d{4}-\d{4,}$/;
 export const MAX_CVES = 100;
@@ -42,19 +47,26 @@ export class AdvisoryProductInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^cpe:(2\.3:[aho*-]:|\/[AHOaho]?:)\S{0,300}$/, { message: 'cpe: keine gültige CPE (cpe:2.3:… oder cpe:/…)' })
+  @Matches(/^cpe:(2\.3:[aho*-]:|\/[AHOaho]?:)\S{0,300}$/, {
+    message: 'cpe: keine gültige CPE (cpe:2.3:… oder cpe:/…)',
+  })
   cpe?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^pkg:[A-Za-z.\-+][A-Za-z0-9.\-+]*\/\S{1,300}$/, { message: 'purl: keine gültige Package-URL (pkg:typ/…)' })
+  @Matches(/^pkg:[A-Za-z.\-+][A-Za-z0-9.\-+]*\/\S{1,300}$/, {
+    message: 'purl: keine gültige Package-URL (pkg:typ/…)',
+  })
   purl?: string | null;
 }
 
 @InputType()
 export class AdvisoryReferenceInput {
   @Field()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url: nur http(s)-Adressen' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'url: nur http(s)-Adressen' },
+  )
   @MaxLength(1000)
   url: string;
 
@@ -80,7 +92,10 @@ export class AdvisoryContentInput {
   @MaxLength(4000)
   summary?: string;
 
-  @Field(() => String, { nullable: true, description: 'Markdown, rendered and sanitised on the server.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Markdown, rendered and sanitised on the server.',
+  })
   @IsOptional()
   @IsString()
   bodyMarkdown?: string;
@@ -93,10 +108,16 @@ export class AdvisoryContentInput {
   @Field(() => [String], { nullable: true, description: 'CVE ids such as CVE-2026-12345.' })
   @IsOptional()
   @ArrayMaxSize(MAX_CVES)
-  @Matches(CVE_PATTERN, { each: true, message: 'cves: erwartet wird CVE-JJJJ-NNNN (mindestens vier Ziffern)' })
+  @Matches(CVE_PATTERN, {
+    each: true,
+    message: 'cves: erwartet wird CVE-JJJJ-NNNN (mindestens vier Ziffern)',
+  })
   cves?: string[];
 
-  @Field(() => String, { nullable: true, description: 'CVSS 3.0, 3.1 or 4.0 vector; the score is computed from it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CVSS 3.0, 3.1 or 4.0 vector; the score is computed from it.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -127,7 +148,9 @@ export class AdvisoryContentInput {
 export class CreateAdvisoryInput extends AdvisoryContentInput {
   @Field(() => String, { nullable: true, description: 'Generated (SN-<year>-<n>) when omitted.' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{2,99}$/, { message: 'trackingId: 3 bis 100 Zeichen, Buchstaben, Ziffern, . _ : -' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{2,99}$/, {
+    message: 'trackingId: 3 bis 100 Zeichen, Buchstaben, Ziffern, . _ : -',
+  })
   trackingId?: string;
 
   @Field(() => TlpLabel)
@@ -138,7 +161,9 @@ export class CreateAdvisoryInput extends AdvisoryContentInput {
 @InputType()
 export class PublishAdvisoryInput {
   @Field(() => AdvisoryStatus, { description: 'INTERIM or FINAL.' })
-  @IsIn([AdvisoryStatus.INTERIM, AdvisoryStatus.FINAL], { message: 'status: nur INTERIM oder FINAL' })
+  @IsIn([AdvisoryStatus.INTERIM, AdvisoryStatus.FINAL], {
+    message: 'status: nur INTERIM oder FINAL',
+  })
   status: AdvisoryStatus;
 
   @Field({ description: 'What changed with this version (revision history).' })
@@ -146,7 +171,10 @@ export class PublishAdvisoryInput {
   @Length(1, 1000)
   changeSummary: string;
 
-  @Field(() => AdvisoryContentInput, { nullable: true, description: 'Content changes that take effect with this version.' })
+  @Field(() => AdvisoryContentInput, {
+    nullable: true,
+    description: 'Content changes that take effect with this version.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => AdvisoryContentInput)
@@ -155,7 +183,10 @@ export class PublishAdvisoryInput {
 
 @InputType()
 export class AdvisoryRecipientsInput {
-  @Field(() => [ID], { defaultValue: [], description: 'Recipient organisations (AMBER, AMBER+STRICT).' })
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'Recipient organisations (AMBER, AMBER+STRICT).',
+  })
   @ArrayMaxSize(MAX_RECIPIENTS)
   @IsUUID('all', { each: true, message: 'organisationIds: keine gültige ID' })
   organisationIds: string[] = [];
@@ -167,7 +198,8 @@ export class AdvisoryRecipientsInput {
 
   @Field(() => [ID], {
     defaultValue: [],
-    description: 'IT providers whose served municipalities (from the register, at this moment) become recipient organisations.',
+    description:
+      'IT providers whose served municipalities (from the register, at this moment) become recipient organisations.',
   })
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'municipalitiesServedBy: keine gültige ID' })
@@ -209,7 +241,10 @@ export class AdvisoriesArgs extends PageArgs {
   @Matches(CVE_PATTERN, { message: 'cve: erwartet wird CVE-JJJJ-NNNN' })
   cve?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Matches tracking id, title, summary and body.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches tracking id, title, summary and body.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -218,7 +253,10 @@ export class AdvisoriesArgs extends PageArgs {
 
 @ArgsType()
 export class OpenAdvisoriesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'CERT only: another organisation; default the caller’s own.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'CERT only: another organisation; default the caller’s own.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'organisationId: keine gültige ID' })
   organisationId?: string | null;

@@ -3,7 +3,12 @@ import GraphQLJSON from '../../common/graphql/json.scalar';
 import { ConnectionType } from '../../common/graphql/pagination';
 import { OrganisationType } from '../../organisations/organisation.type';
 import { MemberType } from '../../members/member.type';
-import { AcknowledgementStatus, AdvisorySeverity, AdvisoryStatus, TlpLabel } from '../advisory.enums';
+import {
+  AcknowledgementStatus,
+  AdvisorySeverity,
+  AdvisoryStatus,
+  TlpLabel,
+} from '../advisory.enums';
 
 @ObjectType('AdvisoryProduct')
 export class AdvisoryProductType {
@@ -46,7 +51,9 @@ export class AdvisoryRevisionType {
   @Field()
   changeSummary: string;
 
-  @Field(() => GraphQLJSON, { description: 'The content of this version (title, summary, body, CVEs, products, ...).' })
+  @Field(() => GraphQLJSON, {
+    description: 'The content of this version (title, summary, body, CVEs, products, ...).',
+  })
   snapshot: Record<string, unknown>;
 
   @Field()
@@ -133,7 +140,9 @@ export class AdvisoryRecipientsType {
   @Field(() => [MemberType], { description: 'For RED.' })
   members: MemberType[];
 
-  @Field(() => [OrganisationType], { description: 'Municipalities reached by forwards of recipient IT providers (AMBER only).' })
+  @Field(() => [OrganisationType], {
+    description: 'Municipalities reached by forwards of recipient IT providers (AMBER only).',
+  })
   forwardedTo: OrganisationType[];
 }
 
@@ -175,7 +184,9 @@ export class AdvisoryStatusOverviewType {
   @Field(() => Int, { description: 'Organisations expected to respond.' })
   expectedCount: number;
 
-  @Field(() => [AcknowledgementStatusGroupType], { description: 'One entry per status, also with count 0.' })
+  @Field(() => [AcknowledgementStatusGroupType], {
+    description: 'One entry per status, also with count 0.',
+  })
   byStatus: AcknowledgementStatusGroupType[];
 
   @Field(() => Int)

@@ -1,5 +1,14 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { OrganisationRole } from '../../members/member.enums';
 import { PASSWORD_MAX_LENGTH } from '../password-hasher';
 
@@ -15,13 +24,19 @@ export class LoginInput {
   @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
 
-  @Field(() => String, { nullable: true, description: 'Six-digit code from the authenticator app.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Six-digit code from the authenticator app.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(10)
   totpCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'One of the recovery codes, instead of totpCode.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'One of the recovery codes, instead of totpCode.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -61,15 +76,23 @@ export class AcceptInvitationInput {
   @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
 
-  @Field(() => String, { nullable: true, description: 'Defaults to the name given in the invitation.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Defaults to the name given in the invitation.',
+  })
   @IsOptional()
   @IsString()
   @Length(2, 120)
   displayName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Mention handle; letters, digits, dot, dash, underscore.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mention handle; letters, digits, dot, dash, underscore.',
+  })
   @IsOptional()
-  @Matches(/^[\p{L}\d._-]{2,40}$/u, { message: 'handle: 2 bis 40 Zeichen aus Buchstaben, Ziffern, Punkt, Bindestrich, Unterstrich' })
+  @Matches(/^[\p{L}\d._-]{2,40}$/u, {
+    message: 'handle: 2 bis 40 Zeichen aus Buchstaben, Ziffern, Punkt, Bindestrich, Unterstrich',
+  })
   handle?: string | null;
 }
 

@@ -3,7 +3,9 @@ import { MemberType } from '../../members/member.type';
 
 @ObjectType()
 export class AuthPayload {
-  @Field({ description: 'Bearer token for the Authorization header and the socket handshake; short-lived.' })
+  @Field({
+    description: 'Bearer token for the Authorization header and the socket handshake; short-lived.',
+  })
   accessToken: string;
 
   @Field()
@@ -66,7 +68,9 @@ export class InvitationType {
   @Field()
   expiresAt: Date;
 
-  @Field({ description: 'Shown once, to the inviter, to pass on (there is no mail server in every setup).' })
+  @Field({
+    description: 'Shown once, to the inviter, to pass on (there is no mail server in every setup).',
+  })
   token: string;
 
   @Field({ description: 'The link the invitee opens.' })

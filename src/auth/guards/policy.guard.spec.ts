@@ -36,10 +36,16 @@ const principal = (p: Partial<Principal>): Principal => ({
 });
 
 describe('PolicyGuard', () => {
-  const guard = new PolicyGuard(new Reflector(), { fromAccessToken: async () => null } as never, { record: async () => undefined } as never);
+  const guard = new PolicyGuard(
+    new Reflector(),
+    { fromAccessToken: async () => null } as never,
+    { record: async () => undefined } as never,
+  );
 
   it('denies an endpoint that declares no policy', async () => {
-    await expect(guard.canActivate(httpContext(Handlers.prototype.noPolicy))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(guard.canActivate(httpContext(Handlers.prototype.noPolicy))).rejects.toMatchObject(
+      { code: 'FORBIDDEN' },
+    );
   });
 
   it('lets a public endpoint through without a login', async () => {
@@ -47,13 +53,31 @@ describe('PolicyGuard', () => {
   });
 
   it('applies role, kind and MFA rules', () => {
-    expect(PolicyGuard.denialReason({ platformRoles: [PlatformRole.ADMIN] }, principal({}))).toBe('platform role');
-    expect(PolicyGuard.denialReason({ platformRoles: [PlatformRole.ADMIN] }, principal({ platformRole: PlatformRole.ADMIN }))).toBeNull();
-    expect(PolicyGuard.denialReason({ organisationAdmin: true }, principal({}))).toBe('organisation role');
-    expect(PolicyGuard.denialReason({ organisationAdmin: true }, principal({ organisationRole: OrganisationRole.ORG_ADMIN }))).toBeNull();
-    expect(PolicyGuard.denialReason({ participantKinds: [OrganisationKind.CERT] }, principal({}))).toBe('participant kind');
+    expect(PolicyGuard.denialReason({ platformRoles: [PlatformRole.ADMIN] }, principal({}))).toBe(
+      'platform role',
+    );
+    expect(
+      PolicyGuard.denialReason(
+        { platformRoles: [PlatformRole.ADMIN] },
+        principal({ platformRole: PlatformRole.ADMIN }),
+      ),
+    ).toBeNull();
+    expect(PolicyGuard.denialReason({ organisationAdmin: true }, principal({}))).toBe(
+      'organisation role',
+    );
+    expect(
+      PolicyGuard.denialReason(
+        { organisationAdmin: true },
+        principal({ organisationRole: OrganisationRole.ORG_ADMIN }),
+      ),
+    ).toBeNull();
+    expect(
+      PolicyGuard.denialReason({ participantKinds: [OrganisationKind.CERT] }, principal({})),
+    ).toBe('participant kind');
     expect(PolicyGuard.denialReason({}, principal({ mfaPending: true }))).toBe('mfa');
-    expect(PolicyGuard.denialReason({ allowMfaPending: true }, principal({ mfaPending: true }))).toBeNull();
+    expect(
+      PolicyGuard.denialReason({ allowMfaPending: true }, principal({ mfaPending: true })),
+    ).toBeNull();
     expect(new AppError('FORBIDDEN', 'x').code).toBe('FORBIDDEN');
   });
 });

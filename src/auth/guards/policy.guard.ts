@@ -23,7 +23,10 @@ export class PolicyGuard implements CanActivate {
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    const spec = this.reflector.getAllAndOverride<PolicySpec | undefined>(POLICY_KEY, [ctx.getHandler(), ctx.getClass()]);
+    const spec = this.reflector.getAllAndOverride<PolicySpec | undefined>(POLICY_KEY, [
+      ctx.getHandler(),
+      ctx.getClass(),
+    ]);
     const endpoint = `${ctx.getClass().name}.${ctx.getHandler().name}`;
     if (!spec) {
       this.logger.error(`Denied ${endpoint}: no access policy declared`);
@@ -35,8 +38,14 @@ export class PolicyGuard implements CanActivate {
     if (!principal) throw unauthenticated();
     const denial = PolicyGuard.denialReason(spec, principal);
     if (denial) {
-      await this.audit.record({ actorId: principal.memberId, action: 'permission.denied', details: { endpoint, reason: denial } });
-      throw forbidden(denial === 'mfa' ? 'Bitte richten Sie zuerst den zweiten Faktor (TOTP) ein.' : undefined);
+      await this.audit.record({
+        actorId: principal.memberId,
+        action: 'permission.denied',
+        details: { endpoint, reason: denial },
+      });
+      throw forbidden(
+        denial === 'mfa' ? 'Bitte richten Sie zuerst den zweiten Faktor (TOTP) ein.' : undefined,
+      );
     }
     return true;
   }
@@ -45,16 +54,22 @@ export class PolicyGuard implements CanActivate {
     if (p.mfaPending && !spec.allowMfaPending) return 'mfa';
     const admin = p.platformRole === PlatformRole.ADMIN;
     if (spec.platformRoles && !spec.platformRoles.includes(p.platformRole)) return 'platform role';
-    if (spec.organisationAdmin && !admin && p.organisationRole !== OrganisationRole.ORG_ADMIN) return 'organisation role';
-    if (spec.participantKinds && !admin && !spec.participantKinds.includes(p.organisationKind)) return 'participant kind';
+    if (spec.organisationAdmin && !admin && p.organisationRole !== OrganisationRole.ORG_ADMIN)
+      return 'organisation role';
+    if (spec.participantKinds && !admin && !spec.participantKinds.includes(p.organisationKind))
+      return 'participant kind';
     return null;
   }
 
   /** Loaded once per request and reused by every field resolver of that request. */
   private async principalOf(ctx: ExecutionContext): Promise<Principal | null> {
     if (ctx.getType<string>() === 'ws') return ctx.switchToWs().getClient().data?.principal ?? null;
-    const req = requestOf(ctx) as ReturnType<typeof requestOf> & { principalPromise?: Promise<Principal | null> };
-    req.principalPromise ??= this.principals.fromAccessToken(bearerToken(req.headers.authorization));
+    const req = requestOf(ctx) as ReturnType<typeof requestOf> & {
+      principalPromise?: Promise<Principal | null>;
+    };
+    req.principalPromise ??= this.principals.fromAccessToken(
+      bearerToken(req.headers.authorization),
+    );
     req.principal = await req.principalPromise;
     return req.principal;
   }

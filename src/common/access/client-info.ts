@@ -4,7 +4,9 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
-export function clientInfoOf(req: { ip?: string; headers?: Record<string, string | string[] | undefined> } | undefined): ClientInfo {
+export function clientInfoOf(
+  req: { ip?: string; headers?: Record<string, string | string[] | undefined> } | undefined,
+): ClientInfo {
   const ua = req?.headers?.['user-agent'];
   return {
     ip: req?.ip ?? null,

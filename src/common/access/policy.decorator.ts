@@ -32,10 +32,12 @@ export const Allow = {
   members: (objectCheck?: string) => policy({ objectCheck }),
   /** Any active member even before TOTP enrolment is complete. */
   membersDuringMfaSetup: () => policy({ allowMfaPending: true }),
-  moderators: (objectCheck?: string) => policy({ platformRoles: [PlatformRole.MODERATOR, PlatformRole.ADMIN], objectCheck }),
+  moderators: (objectCheck?: string) =>
+    policy({ platformRoles: [PlatformRole.MODERATOR, PlatformRole.ADMIN], objectCheck }),
   admins: () => policy({ platformRoles: [PlatformRole.ADMIN] }),
   /** ORG_ADMINs (limited to their own organisation by `objectCheck` in the service) and ADMINs. */
   orgAdmins: (objectCheck: string) => policy({ organisationAdmin: true, objectCheck }),
-  participants: (kinds: OrganisationKind[], objectCheck?: string) => policy({ participantKinds: kinds, objectCheck }),
+  participants: (kinds: OrganisationKind[], objectCheck?: string) =>
+    policy({ participantKinds: kinds, objectCheck }),
   custom: policy,
 };

@@ -38,13 +38,23 @@ export class AppError extends HttpException {
   }
 }
 
-export const unauthenticated = (message = 'Anmeldung erforderlich.') => new AppError('UNAUTHENTICATED', message);
-export const forbidden = (message = 'Keine Berechtigung für diese Aktion.') => new AppError('FORBIDDEN', message);
+export const unauthenticated = (message = 'Anmeldung erforderlich.') =>
+  new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Keine Berechtigung für diese Aktion.') =>
+  new AppError('FORBIDDEN', message);
 /** Also used where an object exists but may not be seen: existence itself is sensitive. */
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} wurde nicht gefunden.`);
-export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', `${field}: ${message}`, field);
-export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, field);
+export const notFound = (what: string) =>
+  new AppError('NOT_FOUND', `${what} wurde nicht gefunden.`);
+export const badInput = (field: string, message: string) =>
+  new AppError('BAD_USER_INPUT', `${field}: ${message}`, field);
+export const conflict = (message: string, field?: string) =>
+  new AppError('CONFLICT', message, field);
 export const rateLimited = (retryAfterSeconds: number) =>
-  new AppError('RATE_LIMITED', `Zu viele Versuche. Bitte in ${retryAfterSeconds} Sekunden erneut versuchen.`, undefined, {
-    retryAfterSeconds,
-  });
+  new AppError(
+    'RATE_LIMITED',
+    `Zu viele Versuche. Bitte in ${retryAfterSeconds} Sekunden erneut versuchen.`,
+    undefined,
+    {
+      retryAfterSeconds,
+    },
+  );

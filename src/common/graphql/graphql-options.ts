@@ -9,7 +9,13 @@ import { formatGraphqlError } from '../errors/format-graphql-error';
 import { GraphqlContext } from './graphql-context';
 
 /** The protections of DESIGN.md: depth <= 8, aliases <= 10, a cost limit, no batching. */
-export const GRAPHQL_LIMITS = { maxDepth: 8, maxAliases: 10, maxCost: 5000, maxTokens: 4000, maxDirectives: 20 };
+export const GRAPHQL_LIMITS = {
+  maxDepth: 8,
+  maxAliases: 10,
+  maxCost: 5000,
+  maxTokens: 4000,
+  maxDirectives: 20,
+};
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = new ApolloArmor({
@@ -34,11 +40,19 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // Apollo installs its cache-control plugin by default; it wraps every field resolver to compute
     // cache hints nobody uses (responses are per member, never cached), a measurable cost per field
     // (bench/README.md, P1).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])] as never,
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...armor.plugins,
+      ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+    ] as never,
     validationRules: armor.validationRules,
     // Guards also run on @ResolveField methods: nested fields carry their own policy.
     fieldResolverEnhancers: ['guards'],
-    context: ({ req, res }: { req: GraphqlContext['req']; res: unknown }): GraphqlContext => ({ req, res, loaders: new Map() }),
+    context: ({ req, res }: { req: GraphqlContext['req']; res: unknown }): GraphqlContext => ({
+      req,
+      res,
+      loaders: new Map(),
+    }),
     formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => logger.error(e)),
   };
 }

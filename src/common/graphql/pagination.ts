@@ -60,12 +60,21 @@ export function encodeCursor(values: (string | number | null)[]): string {
 export type CursorPart = 'text' | 'uuid' | 'bigint' | 'timestamp';
 const CURSOR_PART_OK: Record<CursorPart, (v: unknown) => boolean> = {
   text: (v) => typeof v === 'string',
-  uuid: (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  uuid: (v) =>
+    typeof v === 'string' &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
   bigint: (v) => (typeof v === 'string' || typeof v === 'number') && /^\d{1,18}$/.test(String(v)),
-  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v) && !Number.isNaN(Date.parse(v)),
+  timestamp: (v) =>
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v) &&
+    !Number.isNaN(Date.parse(v)),
 };
 
-export function decodeCursor(cursor: string, arity: number, parts?: CursorPart[]): (string | number | null)[] {
+export function decodeCursor(
+  cursor: string,
+  arity: number,
+  parts?: CursorPart[],
+): (string | number | null)[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
@@ -85,11 +94,20 @@ export function decodeCursor(cursor: string, arity: number, parts?: CursorPart[]
 /**
  * Turns `first + 1` fetched rows into a page: the extra row only tells whether there is a next page.
  */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, cursorOf: (row: T) => (string | number | null)[]): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  cursorOf: (row: T) => (string | number | null)[],
+): Connection<T> {
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;
   const last = nodes[nodes.length - 1];
-  return { nodes, totalCount, pageInfo: { hasNextPage, endCursor: last ? encodeCursor(cursorOf(last)) : null } };
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { hasNextPage, endCursor: last ? encodeCursor(cursorOf(last)) : null },
+  };
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */

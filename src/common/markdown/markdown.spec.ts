@@ -10,7 +10,9 @@ import {
 /** Invariants every rendered output must satisfy, whatever the input. */
 function expectSafe(html: string): void {
   expect(html).not.toMatch(/<script/i);
-  expect(html).not.toMatch(/<\/?(iframe|svg|math|img|object|embed|form|input|button|style|base|meta|link|details|noscript|textarea|select)\b/i);
+  expect(html).not.toMatch(
+    /<\/?(iframe|svg|math|img|object|embed|form|input|button|style|base|meta|link|details|noscript|textarea|select)\b/i,
+  );
   // Any event handler attribute inside a tag.
   expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
   expect(html).not.toMatch(/<[^>]*\sstyle\s*=/i);
@@ -18,7 +20,9 @@ function expectSafe(html: string): void {
   // Every surviving link is exactly <a href="http(s)/mailto" rel="...">; text outside tags
   // may legitimately contain things like `href="` as escaped prose.
   for (const [tag] of html.matchAll(/<a\b[^>]*>/gi)) {
-    expect(tag).toMatch(/^<a href="(https?:\/\/|mailto:)[^"]*" rel="nofollow noopener noreferrer">$/);
+    expect(tag).toMatch(
+      /^<a href="(https?:\/\/|mailto:)[^"]*" rel="nofollow noopener noreferrer">$/,
+    );
   }
   expect(html).not.toMatch(/href\s*=\s*"?\s*(javascript|data|vbscript):/i);
   // Every class is a code language hint.
@@ -39,15 +43,24 @@ describe('renderMarkdown', () => {
       ['svg onload', '<svg onload=alert(1)>'],
       ['svg script', '<svg><script>alert(1)</script></svg>'],
       ['svg animate', '<svg><animate onbegin=alert(1) attributeName=x dur=1s>'],
-      ['svg a xlink', '<svg><a xlink:href="javascript:alert(1)"><text x="20" y="20">X</text></a></svg>'],
-      ['math href', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>'],
+      [
+        'svg a xlink',
+        '<svg><a xlink:href="javascript:alert(1)"><text x="20" y="20">X</text></a></svg>',
+      ],
+      [
+        'math href',
+        '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
+      ],
       ['math maction', '<math href="javascript:alert(1)">CLICK</math>'],
       ['math mi xlink', '<math><mi xlink:href="data:x,<script>alert(1)</script>">X</mi></math>'],
       ['iframe', '<iframe src="https://evil.example/"></iframe>'],
       ['iframe srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>'],
       ['object', '<object data="javascript:alert(1)"></object>'],
       ['embed', '<embed src="javascript:alert(1)">'],
-      ['form action', '<form action="https://evil.example/"><input name=p><button>Senden</button></form>'],
+      [
+        'form action',
+        '<form action="https://evil.example/"><input name=p><button>Senden</button></form>',
+      ],
       ['button formaction', '<button formaction="javascript:alert(1)">x</button>'],
       ['html a javascript', '<a href="javascript:alert(1)">klick</a>'],
       ['md link javascript', '[x](javascript:alert(1))'],
@@ -60,7 +73,10 @@ describe('renderMarkdown', () => {
       ['md link angle brackets', '[x](<javascript:alert(1)>)'],
       ['md reference link', '[x][r]\n\n[r]: javascript:alert(1)'],
       ['html a entity j', '<a href="&#106;avascript:alert(1)">x</a>'],
-      ['html a hex entities', '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)">x</a>'],
+      [
+        'html a hex entities',
+        '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)">x</a>',
+      ],
       ['html a entity no semicolon', '<a href="&#106avascript:alert(1)">x</a>'],
       ['html a tab in scheme', '<a href="java\tscript:alert(1)">x</a>'],
       ['html a control char', '<a href="\u0001javascript:alert(1)">x</a>'],
@@ -99,7 +115,10 @@ describe('renderMarkdown', () => {
       ['image md javascript', '![x" onerror="alert(1)](javascript:alert(1))'],
       ['image in link', '[![x](https://tracker.example/p.gif)](https://ok.example)'],
       ['code fence lang injection', '```js" onmouseover="alert(1)\nx\n```'],
-      ['unclosed attribute', '<a href="https://ok.example" title="x>y</a><script>alert(1)</script>'],
+      [
+        'unclosed attribute',
+        '<a href="https://ok.example" title="x>y</a><script>alert(1)</script>',
+      ],
       ['xmp', '<xmp><script>alert(1)</script></xmp>'],
       ['plaintext', '<plaintext><script>alert(1)</script>'],
       ['NUL in tag', '<scr\u0000ipt>alert(1)</script>'],
@@ -128,20 +147,28 @@ describe('renderMarkdown', () => {
     });
 
     it('closes links correctly after a rejected link at the same depth', () => {
-      const html = renderMarkdown('[a](javascript:x) [b](https://ok.example) [c](/rel) [d](https://ok.example/d)');
+      const html = renderMarkdown(
+        '[a](javascript:x) [b](https://ok.example) [c](/rel) [d](https://ok.example/d)',
+      );
       expect(html).toBe(
         '<p>a <a href="https://ok.example" rel="nofollow noopener noreferrer">b</a> c ' +
           '<a href="https://ok.example/d" rel="nofollow noopener noreferrer">d</a></p>\n',
       );
     });
 
-    it('replaces an allowed link\'s rel and strips target and handlers', () => {
-      const html = renderMarkdown('<a href="https://ok.example" rel="opener" target="_blank" onclick="x">ok</a>');
-      expect(html).toBe('<p><a href="https://ok.example" rel="nofollow noopener noreferrer">ok</a></p>\n');
+    it("replaces an allowed link's rel and strips target and handlers", () => {
+      const html = renderMarkdown(
+        '<a href="https://ok.example" rel="opener" target="_blank" onclick="x">ok</a>',
+      );
+      expect(html).toBe(
+        '<p><a href="https://ok.example" rel="nofollow noopener noreferrer">ok</a></p>\n',
+      );
     });
 
     it('drops script content instead of showing it as text', () => {
-      expect(renderMarkdown('vorher <script>alert(1)</script> nachher')).toBe('<p>vorher  nachher</p>\n');
+      expect(renderMarkdown('vorher <script>alert(1)</script> nachher')).toBe(
+        '<p>vorher  nachher</p>\n',
+      );
     });
 
     it('hides HTML comments', () => {
@@ -152,7 +179,9 @@ describe('renderMarkdown', () => {
       expect(renderMarkdown('Siehe ![Netzplan <v2>](https://tracker.example/p.png)')).toBe(
         '<p>Siehe Netzplan &lt;v2&gt;</p>\n',
       );
-      expect(renderMarkdown('<img src="https://tracker.example/p.png" alt="x">')).not.toContain('tracker');
+      expect(renderMarkdown('<img src="https://tracker.example/p.png" alt="x">')).not.toContain(
+        'tracker',
+      );
     });
 
     it('treats NUL as a replacement character', () => {
@@ -162,11 +191,15 @@ describe('renderMarkdown', () => {
 
   describe('benign content', () => {
     it('keeps German text with umlauts', () => {
-      expect(renderMarkdown('Größe, Übergabe, Maßnahme')).toBe('<p>Größe, Übergabe, Maßnahme</p>\n');
+      expect(renderMarkdown('Größe, Übergabe, Maßnahme')).toBe(
+        '<p>Größe, Übergabe, Maßnahme</p>\n',
+      );
     });
 
     it('renders basic formatting', () => {
-      const html = renderMarkdown('# Titel\n\n**fett** *kursiv* ~~weg~~ `code`\n\n> Zitat\n\n---\n\n1. eins\n2. zwei\n\n- a\n- b');
+      const html = renderMarkdown(
+        '# Titel\n\n**fett** *kursiv* ~~weg~~ `code`\n\n> Zitat\n\n---\n\n1. eins\n2. zwei\n\n- a\n- b',
+      );
       expectSafe(html);
       for (const fragment of [
         '<h1>Titel</h1>',
@@ -191,17 +224,25 @@ describe('renderMarkdown', () => {
     });
 
     it('autolinks bare URLs, www. hosts and e-mail addresses', () => {
-      const html = renderMarkdown('Siehe https://www.bsi.bund.de/DE/Home und www.cert-bund.de oder cert@bsi.bund.de');
+      const html = renderMarkdown(
+        'Siehe https://www.bsi.bund.de/DE/Home und www.cert-bund.de oder cert@bsi.bund.de',
+      );
       expectSafe(html);
       expect(html).toContain(
         '<a href="https://www.bsi.bund.de/DE/Home" rel="nofollow noopener noreferrer">https://www.bsi.bund.de/DE/Home</a>',
       );
-      expect(html).toContain('<a href="http://www.cert-bund.de" rel="nofollow noopener noreferrer">');
-      expect(html).toContain('<a href="mailto:cert@bsi.bund.de" rel="nofollow noopener noreferrer">');
+      expect(html).toContain(
+        '<a href="http://www.cert-bund.de" rel="nofollow noopener noreferrer">',
+      );
+      expect(html).toContain(
+        '<a href="mailto:cert@bsi.bund.de" rel="nofollow noopener noreferrer">',
+      );
     });
 
     it('keeps query strings in links correctly escaped', () => {
-      expect(renderMarkdown('[x](https://example.org/?a=1&b=2)')).toContain('href="https://example.org/?a=1&amp;b=2"');
+      expect(renderMarkdown('[x](https://example.org/?a=1&b=2)')).toContain(
+        'href="https://example.org/?a=1&amp;b=2"',
+      );
     });
 
     it('escapes HTML inside fenced code blocks and keeps the language class', () => {
@@ -250,7 +291,9 @@ describe('assertMarkdownSize', () => {
 
   it('counts astral characters once', () => {
     expect(() => assertMarkdownSize('🔒'.repeat(10), 'title', 10)).not.toThrow();
-    expect(() => assertMarkdownSize('🔒'.repeat(11), 'title', 10)).toThrow(markdownTooLong('title', 10));
+    expect(() => assertMarkdownSize('🔒'.repeat(11), 'title', 10)).toThrow(
+      markdownTooLong('title', 10),
+    );
   });
 
   it('rejects NUL characters', () => {
@@ -258,13 +301,18 @@ describe('assertMarkdownSize', () => {
   });
 
   it('formats the German message', () => {
-    expect(markdownTooLong('content', 64000)).toBe("Der Text im Feld 'content' ist zu lang (höchstens 64000 Zeichen).");
+    expect(markdownTooLong('content', 64000)).toBe(
+      "Der Text im Feld 'content' ist zu lang (höchstens 64000 Zeichen).",
+    );
   });
 });
 
 describe('extractMentions', () => {
   it('finds handles with dots, underscores and umlauts', () => {
-    expect(extractMentions('@anna.schmidt und @jörg_müller')).toEqual(['anna.schmidt', 'jörg_müller']);
+    expect(extractMentions('@anna.schmidt und @jörg_müller')).toEqual([
+      'anna.schmidt',
+      'jörg_müller',
+    ]);
   });
 
   it('lowercases and deduplicates in order of first appearance', () => {
@@ -282,9 +330,9 @@ describe('extractMentions', () => {
 
   it('ignores mentions in inline code and code blocks', () => {
     expect(extractMentions('`@nicht` aber @doch')).toEqual(['doch']);
-    expect(extractMentions('```\n@im_block\n```\n\n~~~\n@tilde\n~~~\n\n    @eingerueckt\n\n@draussen')).toEqual([
-      'draussen',
-    ]);
+    expect(
+      extractMentions('```\n@im_block\n```\n\n~~~\n@tilde\n~~~\n\n    @eingerueckt\n\n@draussen'),
+    ).toEqual(['draussen']);
   });
 
   it('strips a sentence-ending dot', () => {
@@ -299,7 +347,8 @@ describe('extractMentions', () => {
   });
 
   it('finds mentions in lists, quotes, tables, emphasis and links', () => {
-    const md = '- @liste\n\n> @zitat\n\n| a |\n|---|\n| @zelle |\n\n**@fett** [@link](https://example.org)';
+    const md =
+      '- @liste\n\n> @zitat\n\n| a |\n|---|\n| @zelle |\n\n**@fett** [@link](https://example.org)';
     expect(extractMentions(md)).toEqual(['liste', 'zitat', 'zelle', 'fett', 'link']);
   });
 

@@ -23,7 +23,11 @@ export function markdownContainsNul(field: string): string {
  * depending on Nest. NUL is rejected because PostgreSQL text columns cannot store it and it is
  * a classic trick to split strings differently in different parsers.
  */
-export function assertMarkdownSize(raw: string, field: string, max: number = MARKDOWN_MAX_LENGTH): void {
+export function assertMarkdownSize(
+  raw: string,
+  field: string,
+  max: number = MARKDOWN_MAX_LENGTH,
+): void {
   if (codePointLengthExceeds(raw, max)) {
     throw new Error(markdownTooLong(field, max));
   }

@@ -1,5 +1,20 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { Int } from '@nestjs/graphql';
 import { PageArgs } from '../../common/graphql/pagination';
 import { OrganisationKind } from '../../organisations/organisation.enums';
@@ -78,7 +93,10 @@ export class CreateForumPostInput {
   @IsUUID()
   replyToPostId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'A post the author may read; readers see it only if they may read it too.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A post the author may read; readers see it only if they may read it too.',
+  })
   @IsOptional()
   @IsUUID()
   quotedPostId?: string | null;
@@ -153,7 +171,10 @@ export class MoveForumTopicArgs {
   @IsUUID()
   categoryId: string;
 
-  @Field({ defaultValue: false, description: 'Required when the new category has a wider audience than the old one.' })
+  @Field({
+    defaultValue: false,
+    description: 'Required when the new category has a wider audience than the old one.',
+  })
   @IsBoolean()
   allowWiderAudience: boolean = false;
 }

@@ -2,7 +2,13 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../common/graphql/pagination';
 import { OrganisationKind } from '../../organisations/organisation.enums';
 import { FlagReason, FlagStatus, ReactionKind, WatchLevel } from '../forum.enums';
-import type { ForumCategory, ForumFlag, ForumPost, ForumPostRevision, ForumTopic } from '../forum.entities';
+import type {
+  ForumCategory,
+  ForumFlag,
+  ForumPost,
+  ForumPostRevision,
+  ForumTopic,
+} from '../forum.entities';
 
 @ObjectType('ForumCategory')
 export class ForumCategoryType {
@@ -21,7 +27,9 @@ export class ForumCategoryType {
   @Field(() => [OrganisationKind])
   postKinds: OrganisationKind[];
 
-  @Field(() => [ID], { description: 'Sharing group: when not empty, only these organisations take part.' })
+  @Field(() => [ID], {
+    description: 'Sharing group: when not empty, only these organisations take part.',
+  })
   organisationIds: string[];
 
   @Field(() => Int)
@@ -54,7 +62,7 @@ export class ForumTopicType {
   @Field(() => Int, { description: 'Posts the caller can see.' })
   postCount: number;
 
-  @Field(() => Int, { description: 'Visible posts after the caller\'s last read post.' })
+  @Field(() => Int, { description: "Visible posts after the caller's last read post." })
   unreadCount: number;
 
   @Field(() => Int)
@@ -119,7 +127,9 @@ export class ForumPostType {
   authorId: string;
 }
 
-@ObjectType('ForumQuote', { description: 'The quoted post as the viewer may see it now (null when they may not).' })
+@ObjectType('ForumQuote', {
+  description: 'The quoted post as the viewer may see it now (null when they may not).',
+})
 export class ForumQuoteType {
   @Field(() => ID)
   postId: string;
@@ -236,7 +246,10 @@ export function toTopicType(t: ForumTopic, s: TopicViewerStats): ForumTopicType 
   };
 }
 
-export function toCategoryType(c: ForumCategory, extra: Pick<ForumCategoryType, 'canPost'>): ForumCategoryType {
+export function toCategoryType(
+  c: ForumCategory,
+  extra: Pick<ForumCategoryType, 'canPost'>,
+): ForumCategoryType {
   return {
     id: c.id,
     name: c.name,
@@ -254,5 +267,13 @@ export function toRevisionType(r: ForumPostRevision): ForumPostRevisionType {
 }
 
 export function toFlagType(f: ForumFlag): ForumFlagType {
-  return { id: f.id, postId: f.postId, reason: f.reason, note: f.note, status: f.status, createdAt: f.createdAt, reporterId: f.reporterId };
+  return {
+    id: f.id,
+    postId: f.postId,
+    reason: f.reason,
+    note: f.note,
+    status: f.status,
+    createdAt: f.createdAt,
+    reporterId: f.reporterId,
+  };
 }

@@ -1,12 +1,24 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { PageArgs } from '../../common/graphql/pagination';
 import { OrganisationKind } from '../../organisations/organisation.enums';
 import { ContactVisibility, MemberStatus, OrganisationRole, PlatformRole } from '../member.enums';
 
 @ArgsType()
 export class MembersArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Matches name, handle, position and expertise tags.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches name, handle, position and expertise tags.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -22,7 +34,10 @@ export class MembersArgs extends PageArgs {
   @IsEnum(OrganisationKind)
   organisationKind?: OrganisationKind | null;
 
-  @Field(() => MemberStatus, { nullable: true, description: 'Other than ACTIVE only for ADMINs and the ORG_ADMINs of the organisation.' })
+  @Field(() => MemberStatus, {
+    nullable: true,
+    description: 'Other than ACTIVE only for ADMINs and the ORG_ADMINs of the organisation.',
+  })
   @IsOptional()
   @IsEnum(MemberStatus)
   status?: MemberStatus | null;

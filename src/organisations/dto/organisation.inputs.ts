@@ -1,5 +1,18 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PageArgs } from '../../common/graphql/pagination';
 import { OrganisationKind, ServiceKind } from '../organisation.enums';
 
@@ -10,7 +23,10 @@ export class OrganisationsArgs extends PageArgs {
   @IsEnum(OrganisationKind)
   kind?: OrganisationKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Matches name, municipality key and district.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches name, municipality key and district.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -36,7 +52,9 @@ export class OrganisationInput {
 
   @Field(() => String, { nullable: true, description: 'Required for municipalities: 8 digits.' })
   @IsOptional()
-  @Matches(/^\d{8}$/, { message: 'municipalityKey: der Amtliche Gemeindeschlüssel hat genau 8 Ziffern' })
+  @Matches(/^\d{8}$/, {
+    message: 'municipalityKey: der Amtliche Gemeindeschlüssel hat genau 8 Ziffern',
+  })
   municipalityKey?: string | null;
 
   @Field(() => String, { nullable: true })
