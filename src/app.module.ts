@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { ChatModule } from './chat/chat.module';
 import { DEFAULT_LOGIN_LIMITS, LOGIN_LIMITS, LoginLimits } from './auth/login-rate-limiter';
 import { graphqlOptions } from './common/graphql/graphql-options';
+import { RedisModule } from './common/redis/redis-link';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { ForumsModule } from './forums/forums.module';
@@ -49,6 +50,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigValuesModule.forRoot(options),
+        RedisModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,

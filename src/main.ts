@@ -4,8 +4,12 @@ import { ConfigError, loadConfig } from './config/app-config';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrationsLocked } from './database/migrate';
 import { bootstrapFirstAdmin } from './auth/first-admin';
+import { logUnhandledRejections } from './common/process/unhandled-rejections';
 
 async function main() {
+  // Before anything can reject: a lost Redis (or any other optional dependency) must never stop
+  // the process; the database is checked by /health/ready, not by exiting.
+  logUnhandledRejections();
   let config;
   try {
     config = loadConfig();
@@ -36,4 +40,8 @@ async function main() {
   console.log(`Sicherheitsnetz läuft auf ${await app.getUrl()}/graphql`);
 }
 
-void main();
+// A failed start (no database, a bad migration) stops the process with the reason.
+main().catch((e: unknown) => {
+  console.error('Start failed:', e);
+  process.exit(1);
+});

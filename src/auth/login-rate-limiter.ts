@@ -1,16 +1,21 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   RateLimiterAbstract,
   RateLimiterMemory,
+  RateLimiterPostgres,
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { rateLimited } from '../common/errors/app-error';
+import { RedisLink } from '../common/redis/redis-link';
 
 export const LOGIN_LIMITS = Symbol('LOGIN_LIMITS');
+
+/** The PostgreSQL table of the insurance limiters (migration LoginRateLimits). */
+export const LOGIN_LIMIT_TABLE = 'login_rate_limits';
 
 export interface LoginLimits {
   /** Attempts per IP and minute, whatever their outcome. */
@@ -28,51 +33,60 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
 
 /**
  * Login throttling per IP and per account. Keys for unknown accounts are treated exactly like known
- * ones, so the answers do not reveal which e-mail addresses exist. With REDIS_URL the counters are
- * shared by all instances.
+ * ones, so the answers do not reveal which e-mail addresses exist.
+ *
+ * With REDIS_URL the counters are shared by all instances in Redis, under the key prefix
+ * LOGIN_LIMIT_REDIS_KEY (`<prefix>:ip:<ip>`, `<prefix>:account:<key>`), so two deployments on one
+ * Redis keep separate budgets. While Redis does not answer, each call falls back at once (the
+ * Redis client has no offline queue) to an insurance limiter in PostgreSQL, which all instances
+ * share too: a lockout holds across instances during an outage. The two stores do not merge, so
+ * an outage can at most double an account's budget once. Without REDIS_URL (one instance) the
+ * counters are in memory.
  */
 @Injectable()
-export class LoginRateLimiter implements OnModuleDestroy {
-  private readonly redis?: Redis;
+export class LoginRateLimiter {
   private readonly perIp: RateLimiterAbstract;
   private readonly perAccount: RateLimiterAbstract;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(LOGIN_LIMITS) readonly limits: LoginLimits,
+    redis: RedisLink,
+    db: DataSource,
   ) {
-    const ip = { keyPrefix: 'login_ip', points: limits.perIpPerMinute, duration: 60 };
+    const prefix = config.loginLimitRedisKey;
+    const ip = { keyPrefix: `${prefix}:ip`, points: limits.perIpPerMinute, duration: 60 };
     const account = {
-      keyPrefix: 'login_account',
+      keyPrefix: `${prefix}:account`,
       points: limits.failuresPerAccount,
       duration: limits.lockoutSeconds,
       blockDuration: limits.lockoutSeconds,
     };
-    if (config.redisUrl) {
-      this.redis = new Redis(config.redisUrl, {
-        enableOfflineQueue: false,
-        lazyConnect: false,
-        maxRetriesPerRequest: 1,
-      });
-      const insuranceLimiter = (opts: typeof ip) => new RateLimiterMemory(opts);
+    if (redis.publisher) {
+      const insurance = (opts: typeof ip) =>
+        new RateLimiterPostgres({
+          ...opts,
+          storeClient: db,
+          storeType: 'typeorm',
+          tableName: LOGIN_LIMIT_TABLE,
+          tableCreated: true,
+          // Expired rows are deleted by the periodic clean-up of this library (every 5 minutes).
+          clearExpiredByTimeout: true,
+        });
       this.perIp = new RateLimiterRedis({
-        storeClient: this.redis,
+        storeClient: redis.publisher,
         ...ip,
-        insuranceLimiter: insuranceLimiter(ip),
+        insuranceLimiter: insurance(ip),
       });
       this.perAccount = new RateLimiterRedis({
-        storeClient: this.redis,
+        storeClient: redis.publisher,
         ...account,
-        insuranceLimiter: insuranceLimiter(account),
+        insuranceLimiter: insurance(account),
       });
     } else {
       this.perIp = new RateLimiterMemory(ip);
       this.perAccount = new RateLimiterMemory(account);
     }
-  }
-
-  async onModuleDestroy() {
-    this.redis?.disconnect();
   }
 
   /** Throws RATE_LIMITED when this IP or account may not try now. */

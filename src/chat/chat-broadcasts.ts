@@ -13,15 +13,21 @@ import {
 } from './chat-events';
 import type { ChannelUpdatedEvent, MembersChangedEvent, MessageChangedEvent } from './chat-events';
 import { ChatGateway } from './chat.gateway';
+import { DatabaseSignals } from './database-signals';
 import { channelRoom, memberRoom, sessionRoom } from './socket-rooms';
 
 /**
  * Domain events -> socket broadcasts. Through the server's adapter these reach sockets on every
- * instance (Redis adapter) or this one (in-memory).
+ * instance (Redis adapter) or this one (in-memory). What must end everywhere (sessions, channel
+ * memberships) ends here on this instance at once and on every instance through PostgreSQL
+ * (DatabaseSignals), so it does not depend on Redis.
  */
 @Injectable()
 export class ChatBroadcasts {
-  constructor(private readonly gateway: ChatGateway) {}
+  constructor(
+    private readonly gateway: ChatGateway,
+    private readonly signals: DatabaseSignals,
+  ) {}
 
   private server(): Server | undefined {
     return this.gateway.server;
@@ -34,14 +40,18 @@ export class ChatBroadcasts {
       .emit(event.kind === 'new' ? 'message:new' : 'message:updated', event.message);
   }
 
-  /** Removal takes effect on every instance: the member's sockets leave the room, then learn why. */
+  /**
+   * The member's sockets leave the room, then learn why: here on this instance, before the
+   * mutation answers; on the others through the membership row's NOTIFY (DatabaseSignals).
+   */
   @OnEvent(CHAT_MEMBERS_REMOVED)
   onMembersRemoved(event: MembersChangedEvent): void {
     const server = this.server();
     if (!server) return;
     const rooms = event.memberIds.map(memberRoom);
-    server.in(rooms).socketsLeave(channelRoom(event.channelId));
-    server.to(rooms).emit('channel:removed', { channelId: event.channelId });
+    this.signals.removedLocally(event.channelId, event.memberIds);
+    server.local.in(rooms).socketsLeave(channelRoom(event.channelId));
+    server.local.to(rooms).emit('channel:removed', { channelId: event.channelId });
   }
 
   @OnEvent(CHAT_MEMBERS_ADDED)
@@ -56,12 +66,15 @@ export class ChatBroadcasts {
     this.server()?.to(channelRoom(event.channelId)).emit('channel:updated', event);
   }
 
-  /** Logout, disable, revocation, password change: the sockets of those sessions close at once. */
+  /**
+   * Logout, disable, revocation, password change: the sockets of those sessions close at once,
+   * here directly and on the other instances through the session row's NOTIFY (DatabaseSignals).
+   */
   @OnEvent(SESSIONS_REVOKED)
   onSessionsRevoked(event: SessionsRevokedEvent): void {
     const server = this.server();
     if (server && event.sessionIds.length)
-      server.in(event.sessionIds.map(sessionRoom)).disconnectSockets(true);
+      server.local.in(event.sessionIds.map(sessionRoom)).disconnectSockets(true);
   }
 
   @OnEvent(NOTIFICATIONS_CREATED)

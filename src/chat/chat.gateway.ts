@@ -169,7 +169,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     });
   }
 
-  /** Acknowledged with the stored message, then broadcast (DESIGN.md order). */
+  /** Acknowledged with the stored message, then broadcast (DESIGN.md order), retries too. */
   @SubscribeMessage('message:send')
   @Allow.members(MEMBERS_ONLY)
   async send(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
@@ -193,7 +193,9 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       created = result;
       return { message: toMessagePayload(result.message) };
     });
-    if (created?.created) this.events.messageNew(created.message);
+    // A retry is broadcast as well: the instance that stored the message may have died before it
+    // acknowledged and broadcast (clients dedupe by id, so one more delivery costs nothing).
+    if (created) this.events.messageNew(created.message);
   }
 
   @SubscribeMessage('message:edit')

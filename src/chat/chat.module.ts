@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChannelHeads } from './channel-heads';
 import { ChannelViewsService } from './channel-views.service';
 import { ChannelMembershipResolver, ChannelsResolver } from './channels.resolver';
 import { ChannelsService } from './channels.service';
@@ -6,6 +7,7 @@ import { ChatBroadcasts } from './chat-broadcasts';
 import { ChatEvents } from './chat-events';
 import { ChatGateway } from './chat.gateway';
 import { ChatRateLimiter } from './chat-rate-limiter';
+import { DatabaseSignals } from './database-signals';
 import { MessagesResolver } from './messages.resolver';
 import { MessagesService } from './messages.service';
 
@@ -21,6 +23,8 @@ import { MessagesService } from './messages.service';
     MessagesResolver,
     ChatGateway,
     ChatBroadcasts,
+    DatabaseSignals,
+    ChannelHeads,
   ],
   exports: [ChannelsService, ChannelViewsService, ChatEvents],
 })

@@ -57,8 +57,9 @@ export class MessagesResolver {
   })
   @Allow.members(MEMBERS_ONLY)
   async sendMessage(@Args('input') input: SendMessageInput, @CurrentPrincipal() me: Principal) {
-    const { message, created } = await this.messagesService.send(me, input);
-    if (created) this.events.messageNew(message);
+    // A retry is broadcast too (see ChatGateway.send): nobody may have been told about it yet.
+    const { message } = await this.messagesService.send(me, input);
+    this.events.messageNew(message);
     return message;
   }
 

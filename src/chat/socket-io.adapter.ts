@@ -2,10 +2,12 @@ import { INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import type { MessageMappingProperties } from '@nestjs/websockets';
 import { createAdapter } from '@socket.io/redis-adapter';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { IncomingMessage } from 'node:http';
 import type { Server, ServerOptions, Socket } from 'socket.io';
+import { RedisLink } from '../common/redis/redis-link';
 import type { AppConfig } from '../config/app-config';
+import { ChannelHeads } from './channel-heads';
 import { ResultTransform, SocketDispatcher } from './socket-dispatcher';
 
 /** DESIGN.md "Protections": a socket packet is at most 64 KB. */
@@ -25,34 +27,74 @@ function dropAccessToken(socket: Socket): void {
   if (auth && 'token' in auth) delete auth.token;
 }
 
+/** How long the start waits for Redis before it goes on without (Redis joins in when it comes). */
+const REDIS_START_WAIT_MS = 5_000;
+
+/**
+ * The adapter calls its Redis clients fire-and-forget (`publish`, `punsubscribe`, … without a
+ * catch): during a Redis outage each would become an unhandled rejection. Through this proxy every
+ * promise a command returns is marked handled (a caller that awaits it still sees the rejection),
+ * a publish is not even tried while the connection is down, and each dropped publish is reported
+ * with its pub/sub channel, so the rooms that missed a broadcast can be told to catch up later.
+ */
+export function guardedClient(client: Redis, dropped?: (channel: string) => void): Redis {
+  const publish = (channel: string, message: string | Buffer): Promise<number> => {
+    if (client.status !== 'ready') {
+      dropped?.(channel);
+      return Promise.resolve(0);
+    }
+    return client.publish(channel, message).catch(() => {
+      dropped?.(channel);
+      return 0;
+    });
+  };
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === 'publish') return publish;
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function' || property === 'constructor') return value;
+      return (...args: unknown[]) => {
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        if (result instanceof Promise) result.catch(() => undefined);
+        return result;
+      };
+    },
+  });
+}
+
+/** The channel id of a single-room chat broadcast's pub/sub channel (`<key>#/#channel:<id>#`). */
+export function channelOfPublish(pubsubChannel: string): string | null {
+  return /#\/#channel:([0-9a-f-]{36})#$/.exec(pubsubChannel)?.[1] ?? null;
+}
+
 /**
  * socket.io with the Origin allowlist, the payload limit and, with REDIS_URL, the Redis adapter
- * that carries broadcasts, room changes and disconnects between instances. The pub/sub channel
- * prefix can be set with SOCKET_IO_REDIS_KEY (separate deployments or test runs on one Redis).
+ * that carries broadcasts between instances (revocations and channel removals go through
+ * PostgreSQL, see DatabaseSignals). The pub/sub channel prefix can be set with
+ * SOCKET_IO_REDIS_KEY (separate deployments or test runs on one Redis).
  */
 export class SocketIoAdapter extends IoAdapter {
   private readonly log = new Logger(SocketIoAdapter.name);
-  private redis: { pub: Redis; sub: Redis } | null = null;
+  private readonly link: RedisLink;
   private readonly dispatcher = new SocketDispatcher(this.logger, (payload) =>
     this.mapPayload(payload),
   );
 
   constructor(
-    app: INestApplicationContext,
+    private readonly nestApp: INestApplicationContext,
     private readonly config: AppConfig,
   ) {
-    super(app);
+    super(nestApp);
+    this.link = nestApp.get(RedisLink);
   }
 
-  /** Connects the Redis clients before the server starts, so no early broadcast is lost. */
+  /**
+   * Waits (a few seconds at most) for Redis before the server starts, so no early broadcast is
+   * lost; without Redis the instance starts alone and the adapter joins in when Redis answers.
+   */
   async connectRedis(): Promise<void> {
-    if (!this.config.redisUrl) return;
-    const pub = new Redis(this.config.redisUrl, { lazyConnect: true });
-    const sub = pub.duplicate();
-    for (const client of [pub, sub])
-      client.on('error', (e: Error) => this.log.error(`Redis: ${e.message}`));
-    await Promise.all([pub.connect(), sub.connect()]);
-    this.redis = { pub, sub };
+    if (this.link.enabled && !(await this.link.whenUp(REDIS_START_WAIT_MS)))
+      this.log.warn('Starting without Redis: this instance serves alone until Redis answers');
   }
 
   override createIOServer(port: number, options?: Partial<ServerOptions>): Server {
@@ -75,9 +117,14 @@ export class SocketIoAdapter extends IoAdapter {
     } as ServerOptions);
     // Registered before the gateways' handlers, so it runs first on every accepted socket.
     server.on('connection', dropAccessToken);
-    if (this.redis) {
+    if (this.link.publisher && this.link.subscriber) {
+      const heads = this.nestApp.get(ChannelHeads);
+      const publisher = guardedClient(this.link.publisher, (pubsubChannel) => {
+        const channelId = channelOfPublish(pubsubChannel);
+        if (channelId) heads.noteDropped(channelId);
+      });
       server.adapter(
-        createAdapter(this.redis.pub, this.redis.sub, {
+        createAdapter(publisher, guardedClient(this.link.subscriber), {
           key: process.env.SOCKET_IO_REDIS_KEY || 'sicherheitsnetz.socket.io',
         }),
       );
@@ -104,12 +151,6 @@ export class SocketIoAdapter extends IoAdapter {
     // shutdown hooks destroy the database pool (dispose runs before onApplicationShutdown).
     await super.dispose();
     await this.dispatcher.drain(SHUTDOWN_DRAIN_MS);
-    const redis = this.redis;
-    this.redis = null;
-    if (redis)
-      await Promise.all([
-        redis.pub.quit().catch(() => undefined),
-        redis.sub.quit().catch(() => undefined),
-      ]);
+    // The Redis connections belong to RedisLink, which closes them at application shutdown.
   }
 }

@@ -11,6 +11,8 @@ export interface AppConfig {
   databaseUrl?: string;
   dataDir: string;
   redisUrl?: string;
+  /** Prefix of the login rate limiter's keys in Redis (separate deployments on one Redis). */
+  loginLimitRedisKey: string;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
@@ -106,12 +108,17 @@ export function loadConfig(
   if (env.REDIS_URL && !/^rediss?:\/\//.test(env.REDIS_URL)) {
     throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
   }
+  const loginLimitRedisKey = env.LOGIN_LIMIT_REDIS_KEY || 'sicherheitsnetz.login';
+  if (!/^[\w.:-]{1,100}$/.test(loginLimitRedisKey)) {
+    throw new ConfigError('LOGIN_LIMIT_REDIS_KEY must be 1 to 100 letters, digits or . : _ -');
+  }
   return {
     production,
     port,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
     redisUrl: env.REDIS_URL || undefined,
+    loginLimitRedisKey,
     jwtSecret: resolveSecret(env, production, dataDir, warn),
     accessTokenTtlSeconds: intFrom(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 900),
     refreshTokenTtlDays: intFrom(env, 'REFRESH_TOKEN_TTL_DAYS', 14, 1, 90),
