@@ -23,6 +23,11 @@ export class ChannelView {
 
   constructor(readonly channelId: string) {}
 
+  /** A live event arrived whose predecessors have not: a gap the client must close. */
+  get hasGap(): boolean {
+    return this.pending.size > 0;
+  }
+
   apply(m: ViewMessage): void {
     const known = this.messages.get(m.seq);
     if (!known || m.changeSeq >= known.changeSeq)
