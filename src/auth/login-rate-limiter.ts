@@ -11,6 +11,7 @@ import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { rateLimited } from '../common/errors/app-error';
 import { RedisLink } from '../common/redis/redis-link';
+import { sha256 } from './token.service';
 
 export const LOGIN_LIMITS = Symbol('LOGIN_LIMITS');
 
@@ -37,7 +38,8 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
  *
  * With REDIS_URL the counters are shared by all instances in Redis, under the key prefix
  * LOGIN_LIMIT_REDIS_KEY (`<prefix>:ip:<ip>`, `<prefix>:account:<key>`), so two deployments on one
- * Redis keep separate budgets. While Redis does not answer, each call falls back at once (the
+ * Redis keep separate budgets; accounts appear there (and in PostgreSQL) only as a SHA-256 of the
+ * key, never as an e-mail address. While Redis does not answer, each call falls back at once (the
  * Redis client has no offline queue) to an insurance limiter in PostgreSQL, which all instances
  * share too: a lockout holds across instances during an outage. The two stores do not merge, so
  * an outage can at most double an account's budget once. Without REDIS_URL (one instance) the
@@ -96,7 +98,7 @@ export class LoginRateLimiter {
     } catch (res) {
       throw rateLimited(secondsOf(res));
     }
-    const state = await this.perAccount.get(accountKey);
+    const state = await this.perAccount.get(sha256(accountKey));
     if (state && state.consumedPoints >= this.limits.failuresPerAccount)
       throw rateLimited(secondsOf(state));
   }
@@ -104,7 +106,7 @@ export class LoginRateLimiter {
   /** Counts a failure; true when this failure locked the account. */
   async recordFailure(accountKey: string): Promise<boolean> {
     try {
-      const res = await this.perAccount.consume(accountKey);
+      const res = await this.perAccount.consume(sha256(accountKey));
       return res.consumedPoints >= this.limits.failuresPerAccount;
     } catch {
       return false; // already locked
@@ -112,7 +114,7 @@ export class LoginRateLimiter {
   }
 
   async recordSuccess(accountKey: string): Promise<void> {
-    await this.perAccount.delete(accountKey);
+    await this.perAccount.delete(sha256(accountKey));
   }
 }
 
