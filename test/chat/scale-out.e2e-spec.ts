@@ -17,7 +17,8 @@ import {
 
 /**
  * Two app instances on different ports share PostgreSQL and the machine's Redis (REDIS_URL):
- * broadcasts, room changes and disconnects reach sockets on the other instance.
+ * broadcasts reach sockets on the other instance through Redis, removals and disconnects through
+ * PostgreSQL NOTIFY (test/chat/redis-outage.e2e-spec.ts covers them with Redis down).
  */
 describe('scale-out over the Redis adapter', () => {
   const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
