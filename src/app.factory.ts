@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
 import { SocketIoAdapter } from './chat/socket-io.adapter';
+import { RedisLink } from './common/redis/redis-link';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory';
 
 /** Request bodies above this are refused before parsing (a CSAF document may be a few MB). */
@@ -29,7 +30,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   );
   app.enableCors({ origin: options.config.corsOrigins, credentials: false });
   // socket.io: Origin allowlist, 64 KB packets, and the Redis adapter when REDIS_URL is set.
-  const sockets = new SocketIoAdapter(app, options.config);
+  const sockets = new SocketIoAdapter(app, options.config, app.get(RedisLink));
   await sockets.connectRedis();
   app.useWebSocketAdapter(sockets);
   app.useGlobalPipes(

@@ -277,7 +277,12 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
         (ids as string[]).map((id) => [id, 'offline']),
       );
       if (ids.length) {
-        const sockets = await this.server.in((ids as string[]).map(memberRoom)).fetchSockets();
+        const rooms = (ids as string[]).map(memberRoom);
+        // Without Redis (an outage) the other instances cannot answer: this instance's view then.
+        const sockets = await this.server
+          .in(rooms)
+          .fetchSockets()
+          .catch(() => this.server.local.in(rooms).fetchSockets());
         for (const s of sockets) {
           const id = (s.data.principal as Principal).memberId;
           const state = (s.data.presence as PresenceState | undefined) ?? 'online';

@@ -75,17 +75,17 @@ export function channelOfPublish(pubsubChannel: string): string | null {
  */
 export class SocketIoAdapter extends IoAdapter {
   private readonly log = new Logger(SocketIoAdapter.name);
-  private readonly link: RedisLink;
   private readonly dispatcher = new SocketDispatcher(this.logger, (payload) =>
     this.mapPayload(payload),
   );
 
+  /** `link`: the app's Redis connections (none: the in-memory adapter, one instance). */
   constructor(
     private readonly nestApp: INestApplicationContext,
     private readonly config: AppConfig,
+    private readonly link: RedisLink | null = null,
   ) {
     super(nestApp);
-    this.link = nestApp.get(RedisLink);
   }
 
   /**
@@ -93,7 +93,7 @@ export class SocketIoAdapter extends IoAdapter {
    * lost; without Redis the instance starts alone and the adapter joins in when Redis answers.
    */
   async connectRedis(): Promise<void> {
-    if (this.link.enabled && !(await this.link.whenUp(REDIS_START_WAIT_MS)))
+    if (this.link?.enabled && !(await this.link.whenUp(REDIS_START_WAIT_MS)))
       this.log.warn('Starting without Redis: this instance serves alone until Redis answers');
   }
 
@@ -117,7 +117,7 @@ export class SocketIoAdapter extends IoAdapter {
     } as ServerOptions);
     // Registered before the gateways' handlers, so it runs first on every accepted socket.
     server.on('connection', dropAccessToken);
-    if (this.link.publisher && this.link.subscriber) {
+    if (this.link?.publisher && this.link.subscriber) {
       const heads = this.nestApp.get(ChannelHeads);
       const publisher = guardedClient(this.link.publisher, (pubsubChannel) => {
         const channelId = channelOfPublish(pubsubChannel);

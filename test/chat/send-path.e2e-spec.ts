@@ -53,6 +53,16 @@ describe('message:send under concurrency', () => {
     );
     return id;
   }
+  /**
+   * A write whose NOTIFY (DatabaseSignals) this instance does not hear, as when the signal has not
+   * arrived yet: the triggers are off for this one transaction (replica role), so the send
+   * statement's own check is what must refuse.
+   */
+  const writeUnsignalled = (sql: string, params: unknown[]) =>
+    t.db.transaction(async (m) => {
+      await m.query('SET LOCAL session_replication_role = replica');
+      await m.query(sql, params);
+    });
   const stored = (channelId: string) =>
     t.db.getRepository(Message).find({ where: { channelId }, order: { seq: 'ASC' } });
   const counters = (channelId: string) =>
@@ -217,7 +227,9 @@ describe('message:send under concurrency', () => {
     ).toBeUndefined();
     // Revoked in the database without the in-process event: as when another instance revoked it
     // and its disconnect has not arrived here yet.
-    await t.db.query('UPDATE sessions SET revoked_at = now() WHERE id = $1', [victim.sessionId]);
+    await writeUnsignalled('UPDATE sessions SET revoked_at = now() WHERE id = $1', [
+      victim.sessionId,
+    ]);
     const closed = disconnected(s);
     const ack = await emitAck(s, 'message:send', {
       channelId,
@@ -235,7 +247,9 @@ describe('message:send under concurrency', () => {
     const victim = await createActor(t, OrganisationKind.MUNICIPALITY);
     await invite(t, owner.token, channelId, [victim.member.id]);
     const s = await open(victim);
-    await t.db.query(`UPDATE members SET status = 'DISABLED' WHERE id = $1`, [victim.member.id]);
+    await writeUnsignalled(`UPDATE members SET status = 'DISABLED' WHERE id = $1`, [
+      victim.member.id,
+    ]);
     const ack = await emitAck(s, 'message:send', {
       channelId,
       clientMessageId: clientId(),
