@@ -22,7 +22,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // graphql-armor counts tokens in a plugin hook (parsingDidStart) whose errors Apollo treats as
+    // its own failure: a too-long document, and with it every syntax error, answered HTTP 500.
+    // graphql-js's parser enforces the same limit (parseOptions below) as a syntax error: HTTP 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
@@ -36,6 +39,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     // graphql-armor's types come from Apollo's ESM build, Nest's from the CJS one: same objects.
     // Apollo installs its cache-control plugin by default; it wraps every field resolver to compute
     // cache hints nobody uses (responses are per member, never cached), a measurable cost per field
