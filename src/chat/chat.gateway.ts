@@ -32,6 +32,11 @@ import { ChatWsExceptionFilter, toWsError } from './ws-errors';
 import { channelRoom, memberRoom, sessionRoom } from './socket-rooms';
 
 type Reply = (payload: unknown) => void;
+/** Per socket: the end of the current wait (epoch ms) and the packets refused during it. */
+interface FloodState {
+  until: number;
+  refused: number;
+}
 const MEMBERS_ONLY = 'channel members only, checked in the database';
 
 /**
@@ -332,23 +337,56 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       packet.length > 1 && typeof packet[packet.length - 1] === 'function'
         ? (packet[packet.length - 1] as Reply)
         : null;
-    if (typeof event !== 'string' || !SOCKET_EVENTS.has(event)) {
-      const error = { code: 'BAD_USER_INPUT', message: 'Unbekanntes Ereignis.', field: 'event' };
-      return void (ack ? ack({ error }) : socket.emit('error', error));
-    }
+    const name = typeof event === 'string' ? event.slice(0, 64) : String(typeof event);
+    const flood = ((socket.data as { flood?: FloodState }).flood ??= {
+      until: 0,
+      refused: 0,
+    });
+    // While the socket is told to wait, its packets are dropped here without asking the limiter.
+    // Unknown events count too: each one would otherwise be answered, however fast they come.
+    if (Date.now() < flood.until) return this.refuse(socket, flood, name, ack);
     this.limiter.consume(p.memberId).then(
-      () => next(),
+      () => {
+        if (typeof event === 'string' && SOCKET_EVENTS.has(event)) return next();
+        const error = { code: 'BAD_USER_INPUT', message: 'Unbekanntes Ereignis.', field: 'event' };
+        if (ack) ack({ error });
+        else socket.emit('error', error);
+      },
       (seconds: number) => {
-        const error = {
-          code: 'RATE_LIMITED',
-          message: `Zu viele Ereignisse. Bitte in ${seconds} Sekunden erneut versuchen.`,
-          retryAfterSeconds: seconds,
-          event,
-        };
-        socket.emit('error', error);
-        ack?.({ error });
+        const now = Date.now();
+        if (now >= flood.until) {
+          flood.until = now + seconds * 1000;
+          flood.refused = 0;
+        }
+        this.refuse(socket, flood, name, ack);
       },
     );
+  }
+
+  /**
+   * One RATE_LIMITED answer per wait (an `error` event, and the ack of that packet); later packets
+   * of the same wait get no answer: answering each one let a flood make the server send as much as
+   * it received. A socket that goes on sending is disconnected (its member's budget stays spent).
+   */
+  private refuse(socket: Socket, flood: FloodState, event: string, ack: Reply | null): void {
+    flood.refused++;
+    if (flood.refused === 1) {
+      const seconds = Math.max(1, Math.ceil((flood.until - Date.now()) / 1000));
+      const error = {
+        code: 'RATE_LIMITED',
+        message: `Zu viele Ereignisse. Bitte in ${seconds} Sekunden erneut versuchen.`,
+        retryAfterSeconds: seconds,
+        event,
+      };
+      socket.emit('error', error);
+      ack?.({ error });
+    } else if (flood.refused > this.limiter.disconnectAfterRefusals && socket.connected) {
+      const p = socket.data.principal as Principal;
+      this.logger.warn(
+        `Socket of member ${p.memberId} disconnected: ${flood.refused} events beyond the rate limit`,
+      );
+      socket.disconnect(true);
+    }
   }
 
   private async announceOfflineIfLast(socket: Socket, p: Principal): Promise<void> {
