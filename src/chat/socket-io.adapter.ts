@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Server, ServerOptions, Socket } from 'socket.io';
 import type { AppConfig } from '../config/app-config';
 import { ResultTransform, SocketDispatcher } from './socket-dispatcher';
+import { clientIpOf, SocketsPerIp } from './sockets-per-ip';
 
 /** DESIGN.md "Protections": a socket packet is at most 64 KB. */
 export const SOCKET_MAX_PAYLOAD_BYTES = 64 * 1024;
@@ -36,12 +37,14 @@ export class SocketIoAdapter extends IoAdapter {
   private readonly dispatcher = new SocketDispatcher(this.logger, (payload) =>
     this.mapPayload(payload),
   );
+  private readonly perIp: SocketsPerIp;
 
   constructor(
     app: INestApplicationContext,
     private readonly config: AppConfig,
   ) {
     super(app);
+    this.perIp = new SocketsPerIp(config.socketMaxPerIp);
   }
 
   /** Connects the Redis clients before the server starts, so no early broadcast is lost. */
@@ -61,6 +64,9 @@ export class SocketIoAdapter extends IoAdapter {
       ...options,
       serveClient: false,
       maxHttpBufferSize: SOCKET_MAX_PAYLOAD_BYTES,
+      // A connection that joins no namespace (no token, a refused one, or a client that never
+      // asks) is closed after this; socket.io's default keeps it for 45 s.
+      connectTimeout: this.config.socketConnectTimeoutMs,
       cors: { origin: this.config.corsOrigins, credentials: false },
       // Browsers always send Origin on WebSocket and cross-origin requests; a foreign one is refused.
       // Clients without Origin (integrations) authenticate by token only, which a page cannot forge.
@@ -69,10 +75,20 @@ export class SocketIoAdapter extends IoAdapter {
         callback: (err: string | null | undefined, ok: boolean) => void,
       ) => {
         const origin = req.headers.origin;
-        if (origin === undefined || allowed.has(origin)) callback(null, true);
-        else callback('Origin nicht erlaubt', false);
+        if (origin !== undefined && !allowed.has(origin))
+          return callback('Origin nicht erlaubt', false);
+        // engine.io asks only on a handshake (not for each polling request of an open session).
+        if (!this.perIp.mayOpen(clientIpOf(req, this.config.trustProxy)))
+          return callback('Zu viele Verbindungen von dieser Adresse', false);
+        callback(null, true);
       },
     } as ServerOptions);
+    // Counted per transport connection, authenticated or not, until it closes.
+    server.engine.on('connection', (conn: { request: IncomingMessage; once: Function }) => {
+      const ip = clientIpOf(conn.request, this.config.trustProxy);
+      this.perIp.opened(ip);
+      conn.once('close', () => this.perIp.closed(ip));
+    });
     // Registered before the gateways' handlers, so it runs first on every accepted socket.
     server.on('connection', dropAccessToken);
     if (this.redis) {
