@@ -68,6 +68,11 @@ export class ChannelView {
     }
   }
 
+  /** A change after the cursor was seen while one before it is still missing. */
+  get hasGap(): boolean {
+    return this.pending.size > 0;
+  }
+
   sorted(): ViewMessage[] {
     return [...this.messages.values()].sort((a, b) => a.seq - b.seq);
   }
