@@ -12,6 +12,7 @@ import { DEFAULT_LOGIN_LIMITS, LOGIN_LIMITS, LoginLimits } from './auth/login-ra
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
+import { DatabaseOutage } from './database/database-outage';
 import { ForumsModule } from './forums/forums.module';
 import { HealthController } from './health/health.controller';
 import { IncidentsModule } from './incidents/incidents.module';
@@ -29,14 +30,15 @@ export interface AppModuleOptions {
 @Global()
 @Module({})
 class ConfigValuesModule {
-  static forRoot(options: AppModuleOptions): DynamicModule {
+  static forRoot(options: AppModuleOptions, outage: DatabaseOutage): DynamicModule {
     return {
       module: ConfigValuesModule,
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: LOGIN_LIMITS, useValue: options.loginLimits ?? DEFAULT_LOGIN_LIMITS },
+        { provide: DatabaseOutage, useValue: outage },
       ],
-      exports: [APP_CONFIG, LOGIN_LIMITS],
+      exports: [APP_CONFIG, LOGIN_LIMITS, DatabaseOutage],
     };
   }
 }
@@ -45,10 +47,12 @@ class ConfigValuesModule {
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const { config } = options;
+    // One per app: GraphQL's error formatter is built here, outside dependency injection.
+    const outage = new DatabaseOutage();
     return {
       module: AppModule,
       imports: [
-        ConfigValuesModule.forRoot(options),
+        ConfigValuesModule.forRoot(options, outage),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
@@ -63,10 +67,10 @@ export class AppModule {
         }),
         EventEmitterModule.forRoot(),
         DiscoveryModule,
-        DatabaseModule.forRoot(options.databaseUrl, { poolSize: config.databasePoolSize }),
+        DatabaseModule.forRoot(options.databaseUrl, { poolSize: config.databasePoolSize, outage }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config),
+          ...graphqlOptions(config, outage),
         }),
         AuditModule,
         OrganisationsModule,

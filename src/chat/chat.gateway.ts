@@ -29,6 +29,7 @@ import {
   SOCKET_EVENTS,
 } from './socket-payloads';
 import { ChatWsExceptionFilter, toWsError } from './ws-errors';
+import { DatabaseOutage } from '../database/database-outage';
 import { channelRoom, memberRoom, sessionRoom } from './socket-rooms';
 
 type Reply = (payload: unknown) => void;
@@ -43,7 +44,7 @@ const MEMBERS_ONLY = 'channel members only, checked in the database';
  * The real-time side of the chat (DESIGN.md "Real-time contract"). Handlers stay thin: checks and
  * writes are in MessagesService; ChatBroadcasts turns domain events into broadcasts.
  */
-@UseFilters(new ChatWsExceptionFilter())
+@UseFilters(ChatWsExceptionFilter)
 @WebSocketGateway()
 export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(ChatGateway.name);
@@ -55,6 +56,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly messages: MessagesService,
     private readonly events: ChatEvents,
     private readonly limiter: ChatRateLimiter,
+    private readonly outage: DatabaseOutage,
   ) {}
 
   /** The handshake carries the access token in `auth.token`; no valid token, no socket. */
@@ -73,8 +75,8 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
           next();
         })
         .catch((e: unknown) => {
-          this.logger.error(e);
-          next(Object.assign(new Error('Interner Fehler.'), { data: { code: 'INTERNAL' } }));
+          const error = toWsError(e, this.outage);
+          next(Object.assign(new Error(error.message), { data: error }));
         });
     });
   }
@@ -320,7 +322,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       const result = await work(socket.data.principal as Principal);
       if (typeof ack === 'function') reply(result);
     } catch (e) {
-      reply({ error: toWsError(e) });
+      reply({ error: toWsError(e, this.outage) });
     }
   }
 

@@ -5,6 +5,7 @@ import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { join } from 'node:path';
 import type { AppConfig } from '../../config/app-config';
+import type { DatabaseOutage } from '../../database/database-outage';
 import { formatGraphqlError } from '../errors/format-graphql-error';
 import { GraphqlContext } from './graphql-context';
 
@@ -17,7 +18,7 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 20,
 };
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, outage?: DatabaseOutage): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
@@ -57,6 +58,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       res,
       loaders: new Map(),
     }),
-    formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => logger.error(e)),
+    formatError: (formatted, error) =>
+      formatGraphqlError(formatted, error, (e) => logger.error(e), outage),
   };
 }
