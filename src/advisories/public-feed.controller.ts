@@ -1,5 +1,6 @@
-import { Controller, Get, Header, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Header, NotFoundException, Param, UseFilters } from '@nestjs/common';
 import { Allow } from '../common/access/policy.decorator';
+import { DatabaseOutageFilter } from '../common/errors/database-outage.filter';
 import { AdvisoryCsafService } from './advisory-csaf.service';
 import { AdvisoryQueriesService } from './advisory-queries.service';
 
@@ -16,6 +17,7 @@ const FEED_CACHE_CONTROL = 'public, no-cache';
  * It shows published CLEAR advisories only; anything else answers 404 like a missing one.
  */
 @Controller('public')
+@UseFilters(DatabaseOutageFilter)
 export class PublicFeedController {
   constructor(
     private readonly queries: AdvisoryQueriesService,

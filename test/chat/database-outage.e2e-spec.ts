@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import request from 'supertest';
 import type { Socket } from 'socket.io-client';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
 import { Actor, createActor } from '../helpers/factories';
@@ -94,6 +95,11 @@ describe('chat during a database outage', () => {
     await expect(connect(t, member.token)).rejects.toMatchObject({
       data: { code: 'UNAVAILABLE' },
     });
+    // The public feed (HTTP without login) too: 503 with Retry-After, not a 500.
+    const feed = await request(t.app.getHttpServer()).get('/public/advisories.json');
+    expect(feed.status).toBe(503);
+    expect(feed.headers['retry-after']).toBe('5');
+    expect(feed.body).toMatchObject({ code: 'UNAVAILABLE' });
 
     // One line for the whole outage, no stack traces, nothing per request.
     expect(logs.filter((l) => /Database unreachable/.test(l))).toHaveLength(1);
@@ -112,5 +118,6 @@ describe('chat during a database outage', () => {
     expect(logs.filter((l) => /Database reachable again/.test(l))).toHaveLength(1);
     expect(logs.filter((l) => /Database unreachable/.test(l))).toHaveLength(1);
     expect((await t.gql(`{ me { id } }`, {}, member.token)).data.me.id).toBe(member.member.id);
+    await request(t.app.getHttpServer()).get('/public/advisories.json').expect(200);
   });
 });
