@@ -5,6 +5,7 @@ import { Chat1795727262213 } from './1795727262213-Chat';
 import { Advisories1795727442551 } from './1795727442551-Advisories';
 import { OrganisationNameCaseInsensitive1795731928336 } from './1795731928336-OrganisationNameCaseInsensitive';
 import { SearchVectors1795736232609 } from './1795736232609-SearchVectors';
+import { MessageClientIdPerSender1795900172000 } from './1795900172000-MessageClientIdPerSender';
 import { SocketSignals1795981805236 } from './1795981805236-SocketSignals';
 
 /**
@@ -19,5 +20,6 @@ export const ALL_MIGRATIONS: Function[] = [
   Advisories1795727442551,
   OrganisationNameCaseInsensitive1795731928336,
   SearchVectors1795736232609,
+  MessageClientIdPerSender1795900172000,
   SocketSignals1795981805236,
 ];

@@ -20,7 +20,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: BODY_LIMIT });
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true' ? 1 : false);
+  // One proxy hop: req.ip is the last X-Forwarded-For entry (the socket limits read it the same way).
+  app.set('trust proxy', options.config.trustProxy ? 1 : false);
   app.use(
     helmet({
       // Apollo's sandbox page needs inline scripts and its CDN; it only exists outside production.

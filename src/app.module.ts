@@ -13,6 +13,7 @@ import { graphqlOptions } from './common/graphql/graphql-options';
 import { RedisModule } from './common/redis/redis-link';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
+import { DatabaseOutage } from './database/database-outage';
 import { ForumsModule } from './forums/forums.module';
 import { HealthController } from './health/health.controller';
 import { IncidentsModule } from './incidents/incidents.module';
@@ -30,14 +31,15 @@ export interface AppModuleOptions {
 @Global()
 @Module({})
 class ConfigValuesModule {
-  static forRoot(options: AppModuleOptions): DynamicModule {
+  static forRoot(options: AppModuleOptions, outage: DatabaseOutage): DynamicModule {
     return {
       module: ConfigValuesModule,
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: LOGIN_LIMITS, useValue: options.loginLimits ?? DEFAULT_LOGIN_LIMITS },
+        { provide: DatabaseOutage, useValue: outage },
       ],
-      exports: [APP_CONFIG, LOGIN_LIMITS],
+      exports: [APP_CONFIG, LOGIN_LIMITS, DatabaseOutage],
     };
   }
 }
@@ -46,10 +48,12 @@ class ConfigValuesModule {
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const { config } = options;
+    // One per app: GraphQL's error formatter is built here, outside dependency injection.
+    const outage = new DatabaseOutage();
     return {
       module: AppModule,
       imports: [
-        ConfigValuesModule.forRoot(options),
+        ConfigValuesModule.forRoot(options, outage),
         RedisModule,
         LoggerModule.forRoot({
           pinoHttp: {
@@ -65,10 +69,10 @@ export class AppModule {
         }),
         EventEmitterModule.forRoot(),
         DiscoveryModule,
-        DatabaseModule.forRoot(options.databaseUrl, { poolSize: config.databasePoolSize }),
+        DatabaseModule.forRoot(options.databaseUrl, { poolSize: config.databasePoolSize, outage }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config),
+          ...graphqlOptions(config, outage),
         }),
         AuditModule,
         OrganisationsModule,

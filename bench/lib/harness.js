@@ -141,7 +141,13 @@ function startApp(databaseUrl, port, env = {}, nodeArgs = []) {
   return startServer(join(ROOT, 'dist/src/main.js'), {
     port,
     nodeArgs: [...prof, ...nodeArgs],
-    env: { DATABASE_URL: databaseUrl, CORS_ORIGINS: 'http://localhost', ...env },
+    // Every simulated member connects from the load generator's one address.
+    env: {
+      DATABASE_URL: databaseUrl,
+      CORS_ORIGINS: 'http://localhost',
+      SOCKET_MAX_PER_IP: '1000000',
+      ...env,
+    },
   });
 }
 

@@ -13,6 +13,15 @@ export class ChatRateLimiter {
     points: DEFAULT_CHAT_EVENT_LIMIT.points,
     duration: DEFAULT_CHAT_EVENT_LIMIT.durationSeconds,
   });
+  /**
+   * Refused events one socket may send within one wait before it is disconnected: a client that
+   * honours retryAfterSeconds never gets near it, a flood does after a few milliseconds.
+   */
+  private refusalsBeforeDisconnect = DEFAULT_CHAT_EVENT_LIMIT.points;
+
+  get disconnectAfterRefusals(): number {
+    return this.refusalsBeforeDisconnect;
+  }
 
   /** Resolves when the member may send one more event, rejects with the seconds to wait otherwise. */
   async consume(memberId: string): Promise<void> {
@@ -25,7 +34,8 @@ export class ChatRateLimiter {
   }
 
   /** Changes the budget (tests, and operators who need another limit). */
-  configure(points: number, durationSeconds: number): void {
+  configure(points: number, durationSeconds: number, refusalsBeforeDisconnect = points): void {
     this.limiter = new RateLimiterMemory({ points, duration: durationSeconds });
+    this.refusalsBeforeDisconnect = refusalsBeforeDisconnect;
   }
 }

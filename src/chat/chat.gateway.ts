@@ -29,16 +29,22 @@ import {
   SOCKET_EVENTS,
 } from './socket-payloads';
 import { ChatWsExceptionFilter, toWsError } from './ws-errors';
+import { DatabaseOutage } from '../database/database-outage';
 import { channelRoom, memberRoom, sessionRoom } from './socket-rooms';
 
 type Reply = (payload: unknown) => void;
+/** Per socket: the end of the current wait (epoch ms) and the packets refused during it. */
+interface FloodState {
+  until: number;
+  refused: number;
+}
 const MEMBERS_ONLY = 'channel members only, checked in the database';
 
 /**
  * The real-time side of the chat (DESIGN.md "Real-time contract"). Handlers stay thin: checks and
  * writes are in MessagesService; ChatBroadcasts turns domain events into broadcasts.
  */
-@UseFilters(new ChatWsExceptionFilter())
+@UseFilters(ChatWsExceptionFilter)
 @WebSocketGateway()
 export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(ChatGateway.name);
@@ -50,6 +56,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly messages: MessagesService,
     private readonly events: ChatEvents,
     private readonly limiter: ChatRateLimiter,
+    private readonly outage: DatabaseOutage,
   ) {}
 
   /** The handshake carries the access token in `auth.token`; no valid token, no socket. */
@@ -68,8 +75,8 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
           next();
         })
         .catch((e: unknown) => {
-          this.logger.error(e);
-          next(Object.assign(new Error('Interner Fehler.'), { data: { code: 'INTERNAL' } }));
+          const error = toWsError(e, this.outage);
+          next(Object.assign(new Error(error.message), { data: error }));
         });
     });
   }
@@ -322,7 +329,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       const result = await work(socket.data.principal as Principal);
       if (typeof ack === 'function') reply(result);
     } catch (e) {
-      reply({ error: toWsError(e) });
+      reply({ error: toWsError(e, this.outage) });
     }
   }
 
@@ -339,23 +346,56 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       packet.length > 1 && typeof packet[packet.length - 1] === 'function'
         ? (packet[packet.length - 1] as Reply)
         : null;
-    if (typeof event !== 'string' || !SOCKET_EVENTS.has(event)) {
-      const error = { code: 'BAD_USER_INPUT', message: 'Unbekanntes Ereignis.', field: 'event' };
-      return void (ack ? ack({ error }) : socket.emit('error', error));
-    }
+    const name = typeof event === 'string' ? event.slice(0, 64) : String(typeof event);
+    const flood = ((socket.data as { flood?: FloodState }).flood ??= {
+      until: 0,
+      refused: 0,
+    });
+    // While the socket is told to wait, its packets are dropped here without asking the limiter.
+    // Unknown events count too: each one would otherwise be answered, however fast they come.
+    if (Date.now() < flood.until) return this.refuse(socket, flood, name, ack);
     this.limiter.consume(p.memberId).then(
-      () => next(),
+      () => {
+        if (typeof event === 'string' && SOCKET_EVENTS.has(event)) return next();
+        const error = { code: 'BAD_USER_INPUT', message: 'Unbekanntes Ereignis.', field: 'event' };
+        if (ack) ack({ error });
+        else socket.emit('error', error);
+      },
       (seconds: number) => {
-        const error = {
-          code: 'RATE_LIMITED',
-          message: `Zu viele Ereignisse. Bitte in ${seconds} Sekunden erneut versuchen.`,
-          retryAfterSeconds: seconds,
-          event,
-        };
-        socket.emit('error', error);
-        ack?.({ error });
+        const now = Date.now();
+        if (now >= flood.until) {
+          flood.until = now + seconds * 1000;
+          flood.refused = 0;
+        }
+        this.refuse(socket, flood, name, ack);
       },
     );
+  }
+
+  /**
+   * One RATE_LIMITED answer per wait (an `error` event, and the ack of that packet); later packets
+   * of the same wait get no answer: answering each one let a flood make the server send as much as
+   * it received. A socket that goes on sending is disconnected (its member's budget stays spent).
+   */
+  private refuse(socket: Socket, flood: FloodState, event: string, ack: Reply | null): void {
+    flood.refused++;
+    if (flood.refused === 1) {
+      const seconds = Math.max(1, Math.ceil((flood.until - Date.now()) / 1000));
+      const error = {
+        code: 'RATE_LIMITED',
+        message: `Zu viele Ereignisse. Bitte in ${seconds} Sekunden erneut versuchen.`,
+        retryAfterSeconds: seconds,
+        event,
+      };
+      socket.emit('error', error);
+      ack?.({ error });
+    } else if (flood.refused > this.limiter.disconnectAfterRefusals && socket.connected) {
+      const p = socket.data.principal as Principal;
+      this.logger.warn(
+        `Socket of member ${p.memberId} disconnected: ${flood.refused} events beyond the rate limit`,
+      );
+      socket.disconnect(true);
+    }
   }
 
   private async announceOfflineIfLast(socket: Socket, p: Principal): Promise<void> {

@@ -79,7 +79,8 @@ export class SendMessageInput {
   channelId: string;
 
   @Field({
-    description: 'Chosen by the client; a retry with the same id returns the stored message.',
+    description:
+      'Chosen by the client (1-64 of A-Z a-z 0-9 - _), unique per sender and channel; a retry with the same id returns the stored message.',
   })
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/, {

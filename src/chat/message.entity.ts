@@ -1,12 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * A chat message. (channel, seq) orders the history without gaps; (channel, clientMessageId) makes
- * a retried send idempotent; `changeSeq` is the channel change number of its latest change.
+ * A chat message. (channel, seq) orders the history without gaps; (channel, sender, clientMessageId)
+ * makes a retried send idempotent (per sender: nobody else can claim an id first); `changeSeq` is the channel change number of its latest change.
  */
 @Entity('messages')
 @Index('uq_messages_channel_seq', ['channelId', 'seq'], { unique: true })
-@Index('uq_messages_channel_client_id', ['channelId', 'clientMessageId'], { unique: true })
+@Index('uq_messages_channel_sender_client_id', ['channelId', 'senderId', 'clientMessageId'], {
+  unique: true,
+})
 @Index('uq_messages_channel_change_seq', ['channelId', 'changeSeq'], { unique: true })
 export class Message {
   @PrimaryGeneratedColumn('uuid')

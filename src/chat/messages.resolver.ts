@@ -53,7 +53,8 @@ export class MessagesResolver {
   }
 
   @Mutation(() => MessageType, {
-    description: 'Idempotent per clientMessageId: a retry returns the stored message.',
+    description:
+      'Idempotent per (channel, sender, clientMessageId): a retry returns the stored message.',
   })
   @Allow.members(MEMBERS_ONLY)
   async sendMessage(@Args('input') input: SendMessageInput, @CurrentPrincipal() me: Principal) {

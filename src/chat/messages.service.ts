@@ -127,14 +127,12 @@ export class MessagesService {
     if (!(await sessionIsActive(this.db, p))) throw unauthenticated('Die Sitzung ist beendet.');
     const manager = this.db.manager;
     const { channel } = await requireMember(manager, input.channelId, p.memberId);
-    const existing = await manager
-      .getRepository(Message)
-      .findOneBy({ channelId: channel.id, clientMessageId: input.clientMessageId });
-    if (existing) {
-      if (existing.senderId !== p.memberId)
-        throw badInput('clientMessageId', 'Diese ID ist in diesem Kanal schon vergeben.');
-      return existing;
-    }
+    const existing = await manager.getRepository(Message).findOneBy({
+      channelId: channel.id,
+      senderId: p.memberId,
+      clientMessageId: input.clientMessageId,
+    });
+    if (existing) return existing;
     assertNotArchived(channel);
     await this.threadRootOf(manager, channel.id, input.threadRootId ?? null);
     return null;

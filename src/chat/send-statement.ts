@@ -18,8 +18,9 @@ import type { Message } from './message.entity';
  * - Gapless `seq`: a locking read returns the newest version of the row it waited for, so
  *   `ch.last_seq + 1` is the next number. The message is inserted first and the counters follow
  *   the inserted row (`counters` reads `ins`): no insert, no bump, and the statement commits as one.
- * - Idempotent retries: the unique index (channel, client id) is the arbiter of ON CONFLICT DO
- *   NOTHING. A retry of a stored client id inserts nothing, so no seq is consumed and the caller
+ * - Idempotent retries: the unique index (channel, sender, client id) is the arbiter of ON CONFLICT
+ *   DO NOTHING. Per sender: an id another member used in the channel is no conflict, so nobody can
+ *   make a victim's send fail by claiming its id first. A retry of a stored client id inserts nothing, so no seq is consumed and the caller
  *   reads the stored message. The same holds for concurrent duplicates: the second one waited for
  *   the channel lock, and ON CONFLICT sees the committed first row even though the statement's
  *   snapshot is older (a NOT EXISTS check would not, and the insert would then fail).
@@ -44,7 +45,7 @@ WITH live AS (
 ), ins AS (
   INSERT INTO messages (channel_id, seq, change_seq, client_message_id, sender_id, body, thread_root_id)
   SELECT mem.id, mem.last_seq + 1, mem.last_change_seq + 1, $3, $2, $4, (SELECT id FROM root) FROM mem
-  ON CONFLICT (channel_id, client_message_id) DO NOTHING
+  ON CONFLICT (channel_id, sender_id, client_message_id) DO NOTHING
   RETURNING *
 ), counters AS (
   UPDATE channels c SET last_seq = ins.seq, last_change_seq = ins.change_seq FROM ins WHERE c.id = ins.channel_id

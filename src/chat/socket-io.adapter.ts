@@ -9,6 +9,7 @@ import { RedisLink } from '../common/redis/redis-link';
 import type { AppConfig } from '../config/app-config';
 import { ChannelHeads } from './channel-heads';
 import { ResultTransform, SocketDispatcher } from './socket-dispatcher';
+import { clientIpOf, SocketsPerIp } from './sockets-per-ip';
 
 /** DESIGN.md "Protections": a socket packet is at most 64 KB. */
 export const SOCKET_MAX_PAYLOAD_BYTES = 64 * 1024;
@@ -78,6 +79,7 @@ export class SocketIoAdapter extends IoAdapter {
   private readonly dispatcher = new SocketDispatcher(this.logger, (payload) =>
     this.mapPayload(payload),
   );
+  private readonly perIp: SocketsPerIp;
 
   /** `link`: the app's Redis connections (none: the in-memory adapter, one instance). */
   constructor(
@@ -86,6 +88,7 @@ export class SocketIoAdapter extends IoAdapter {
     private readonly link: RedisLink | null = null,
   ) {
     super(nestApp);
+    this.perIp = new SocketsPerIp(config.socketMaxPerIp);
   }
 
   /**
@@ -103,6 +106,9 @@ export class SocketIoAdapter extends IoAdapter {
       ...options,
       serveClient: false,
       maxHttpBufferSize: SOCKET_MAX_PAYLOAD_BYTES,
+      // A connection that joins no namespace (no token, a refused one, or a client that never
+      // asks) is closed after this; socket.io's default keeps it for 45 s.
+      connectTimeout: this.config.socketConnectTimeoutMs,
       cors: { origin: this.config.corsOrigins, credentials: false },
       // Browsers always send Origin on WebSocket and cross-origin requests; a foreign one is refused.
       // Clients without Origin (integrations) authenticate by token only, which a page cannot forge.
@@ -111,10 +117,20 @@ export class SocketIoAdapter extends IoAdapter {
         callback: (err: string | null | undefined, ok: boolean) => void,
       ) => {
         const origin = req.headers.origin;
-        if (origin === undefined || allowed.has(origin)) callback(null, true);
-        else callback('Origin nicht erlaubt', false);
+        if (origin !== undefined && !allowed.has(origin))
+          return callback('Origin nicht erlaubt', false);
+        // engine.io asks only on a handshake (not for each polling request of an open session).
+        if (!this.perIp.mayOpen(clientIpOf(req, this.config.trustProxy)))
+          return callback('Zu viele Verbindungen von dieser Adresse', false);
+        callback(null, true);
       },
     } as ServerOptions);
+    // Counted per transport connection, authenticated or not, until it closes.
+    server.engine.on('connection', (conn: { request: IncomingMessage; once: Function }) => {
+      const ip = clientIpOf(conn.request, this.config.trustProxy);
+      this.perIp.opened(ip);
+      conn.once('close', () => this.perIp.closed(ip));
+    });
     // Registered before the gateways' handlers, so it runs first on every accepted socket.
     server.on('connection', dropAccessToken);
     if (this.link?.publisher && this.link.subscriber) {

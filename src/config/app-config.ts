@@ -22,6 +22,12 @@ export interface AppConfig {
   publicUrl: string;
   /** Bound on concurrent DB connections per instance. */
   databasePoolSize: number;
+  /** Behind one reverse proxy: the client IP is the last X-Forwarded-For entry (TRUST_PROXY). */
+  trustProxy: boolean;
+  /** A socket that has not joined (no or a refused token) is closed after this many ms. */
+  socketConnectTimeoutMs: number;
+  /** Open socket.io connections per client IP and instance; one more is refused. */
+  socketMaxPerIp: number;
 }
 
 export class ConfigError extends Error {}
@@ -105,6 +111,9 @@ export function loadConfig(
   if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
   }
+  if (env.TRUST_PROXY && !['true', 'false'].includes(env.TRUST_PROXY)) {
+    throw new ConfigError('TRUST_PROXY must be true or false');
+  }
   if (env.REDIS_URL && !/^rediss?:\/\//.test(env.REDIS_URL)) {
     throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
   }
@@ -127,5 +136,8 @@ export function loadConfig(
     logLevel,
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
     databasePoolSize: intFrom(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    trustProxy: env.TRUST_PROXY === 'true',
+    socketConnectTimeoutMs: intFrom(env, 'SOCKET_CONNECT_TIMEOUT_MS', 5000, 100, 45_000),
+    socketMaxPerIp: intFrom(env, 'SOCKET_MAX_PER_IP', 100, 1, 1_000_000),
   };
 }

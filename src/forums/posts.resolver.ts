@@ -141,7 +141,23 @@ export class PostsResolver {
     @Context() ctx: GraphqlContext,
     @CurrentPrincipal() me: Principal,
   ) {
-    return post.quotedPostId ? this.loaders.quote(ctx, viewerOf(me), post.quotedPostId) : null;
+    return post.quotedSourceId ? this.loaders.quote(ctx, viewerOf(me), post.quotedSourceId) : null;
+  }
+
+  /** Through the same per-viewer loader as quotedPost: the id alone would reveal the source. */
+  @ResolveField(() => ID, {
+    nullable: true,
+    description:
+      'Id of the quoted post; null when there is none or the viewer may not read it (as quotedPost).',
+  })
+  @Allow.members('the quoted post is checked against the viewer in SQL')
+  async quotedPostId(
+    @Parent() post: ForumPostType,
+    @Context() ctx: GraphqlContext,
+    @CurrentPrincipal() me: Principal,
+  ): Promise<string | null> {
+    if (!post.quotedSourceId) return null;
+    return (await this.loaders.quote(ctx, viewerOf(me), post.quotedSourceId))?.postId ?? null;
   }
 
   @ResolveField(() => [ForumPostRevisionType], {

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { Advisory } from '../../src/advisories/advisory.entity';
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { OrganisationRole, PlatformRole } from '../../src/members/member.enums';
@@ -401,6 +402,45 @@ describe('advisories: authoring, distribution, acknowledgement', () => {
         code: 'BAD_USER_INPUT',
         field: 'municipalitiesServedBy',
       });
+    });
+  });
+
+  describe('public feed caching', () => {
+    it('makes caches revalidate (ETag, no-cache, 304), so a raised label is never served stale', async () => {
+      const a = await createDraft(t, cast.cert, { tlp: 'CLEAR', title: 'Öffentlich, bald nicht' });
+      const { trackingId } = ok(await publish(t, cast.cert, a.id)).publishAdvisory;
+      const server = t.app.getHttpServer();
+      const paths = [
+        '/public/advisories.json',
+        `/public/advisories/${encodeURIComponent(trackingId)}/csaf.json`,
+      ];
+      const tags: string[] = [];
+      for (const path of paths) {
+        const first = await request(server).get(path).expect(200);
+        expect(first.text).toContain('Öffentlich, bald nicht');
+        // A shared cache may keep the copy but must ask the server before every use.
+        expect(first.headers['cache-control']).toMatch(/no-cache|max-age=0/);
+        expect(first.headers['cache-control']).not.toMatch(/max-age=[1-9]/);
+        const etag = first.headers.etag as string;
+        expect(etag).toBeTruthy();
+        tags.push(etag);
+        const again = await request(server).get(path).set('if-none-match', etag);
+        expect({ path, status: again.status, body: again.text }).toEqual({
+          path,
+          status: 304,
+          body: '',
+        });
+      }
+      ok(await t.gql(RAISE, { id: a.id, tlp: 'GREEN' }, cast.cert.token));
+      // The revalidation a cache sends with its stored copy's tag no longer matches.
+      const feed = await request(server).get(paths[0]).set('if-none-match', tags[0]);
+      expect(feed.status).toBe(200);
+      expect(feed.text).not.toContain('Öffentlich, bald nicht');
+      expect(feed.headers.etag).not.toBe(tags[0]);
+      const csaf = await request(server).get(paths[1]).set('if-none-match', tags[1]);
+      expect(csaf.status).toBe(404);
+      expect(csaf.headers['cache-control']).toMatch(/no-cache/);
+      expect(csaf.text).not.toContain('Öffentlich, bald nicht');
     });
   });
 

@@ -72,6 +72,100 @@ describe('GraphQL protections', () => {
     expectRefusedAsInput(await t.gql(query, {}, member.token));
   });
 
+  it('answers every refused document with HTTP 400 (armor limits and parse errors), never 500', async () => {
+    const directives = `{ me { id ${'@include(if: true) '.repeat(21)} } }`;
+    const costly = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: members(first: 100) { nodes { organisation { serviceRelations { provider { name } } } } }`).join(' ')} }`;
+    const documents: Record<string, string> = {
+      tokens: `{ me { ${'id '.repeat(4100)} } }`,
+      depth: deepQuery(12),
+      aliases: aliases(11),
+      directives,
+      cost: costly,
+      syntax: '{ me { id ',
+      unknownField: '{ me { passwordHash } }',
+    };
+    const answers: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const [limit, query] of Object.entries(documents)) {
+      const res = await t.gql(query, {}, member.token);
+      answers[limit] = `${res.status} ${errorCode(res)}`;
+      expected[limit] = '400 BAD_USER_INPUT';
+    }
+    expect(answers).toEqual(expected);
+  });
+
+  it('answers no request a client can send with a 500', async () => {
+    const server = t.app.getHttpServer();
+    const post = () =>
+      request(server).post('/graphql').set('authorization', `Bearer ${member.token}`);
+    const json = (body: string) => post().set('content-type', 'application/json').send(body);
+    const attempts: Record<string, () => request.Test> = {
+      malformedJson: () => json('{"query": "{ me { id } }"'),
+      jsonString: () => json('"{ me { id } }"'),
+      jsonNull: () => json('null'),
+      jsonNumber: () => json('42'),
+      emptyBody: () => json(''),
+      queryNotString: () => json(JSON.stringify({ query: 42 })),
+      variablesNotObject: () => json(JSON.stringify({ query: '{ me { id } }', variables: 'x' })),
+      extensionsNotObject: () =>
+        json(JSON.stringify({ query: '{ me { id } }', extensions: ['x'] })),
+      unknownOperation: () =>
+        json(JSON.stringify({ query: 'query A { me { id } }', operationName: 'B' })),
+      twoOperationsNoName: () =>
+        json(JSON.stringify({ query: 'query A { me { id } } query B { me { id } }' })),
+      xmlBody: () => post().set('content-type', 'application/xml').send('<query/>'),
+      unsupportedCharset: () =>
+        post()
+          .set('content-type', 'application/json; charset=koi8-r')
+          .send('{"query":"{ me { id } }"}'),
+      unsupportedEncoding: () =>
+        post()
+          .set('content-type', 'application/json')
+          .set('content-encoding', 'x-unknown')
+          .send('{"query":"{ me { id } }"}'),
+      brokenGzip: () =>
+        post()
+          .set('content-type', 'application/json')
+          .set('content-encoding', 'gzip')
+          .send('not gzip at all'),
+      hugeBody: () =>
+        json(JSON.stringify({ query: '{ me { id } }', variables: { x: 'x'.repeat(9_000_000) } })),
+      getWithoutPreflightHeader: () =>
+        request(server).get('/graphql?query=%7B%20me%20%7B%20id%20%7D%20%7D'),
+      getMutation: () =>
+        request(server)
+          .get('/graphql?query=mutation%20%7B%20logout%20%7D')
+          .set('apollo-require-preflight', 'true'),
+      getBadVariables: () =>
+        request(server)
+          .get('/graphql?query=%7B%20me%20%7B%20id%20%7D%20%7D&variables=%7Bnope')
+          .set('apollo-require-preflight', 'true'),
+      putGraphql: () => request(server).put('/graphql').send({ query: '{ me { id } }' }),
+      feedBadEncoding: () => request(server).get('/public/advisories/%E0%A4%A/csaf.json'),
+      unknownRoute: () => request(server).get('/nothing-here'),
+    };
+    const statuses: Record<string, number> = {};
+    for (const [name, send] of Object.entries(attempts)) {
+      const res = await send();
+      statuses[name] = res.status;
+      expect(res.text).not.toContain(member.member.id);
+      expect(res.text).not.toMatch(/node_modules|\.ts:\d|at \w+ \(/);
+    }
+    // Every one is the client's mistake: a 4xx, never a 5xx (nor a 2xx with data).
+    const wrong = Object.entries(statuses).filter(([, status]) => status < 400 || status >= 500);
+    expect(wrong).toEqual([]);
+    // Automatic persisted queries are not supported: Apollo's protocol answers 200 with an error
+    // the client understands (it then sends the full query), never data and never a 5xx.
+    const apq = await json(
+      JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+      }),
+    );
+    expect(apq.status).toBeLessThan(500);
+    expect(apq.body.data ?? null).toBeNull();
+    expect(apq.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses batched HTTP requests (a JSON array body)', async () => {
     const res = await request(t.app.getHttpServer())
       .post('/graphql')

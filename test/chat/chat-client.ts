@@ -6,6 +6,8 @@ export type Ack<T = any> = T & { error?: { code: string; message: string; field?
 export interface ConnectOptions {
   origin?: string | null;
   reconnection?: boolean;
+  /** Further handshake headers (e.g. X-Forwarded-For as a proxy would set it). */
+  headers?: Record<string, string>;
 }
 
 /** A real socket.io client against the test app (WebSocket transport, the allowed Origin). */
@@ -14,7 +16,7 @@ export function socketFor(url: string, token: string | null, options: ConnectOpt
   return io(url, {
     auth: token ? { token } : {},
     transports: ['websocket'],
-    extraHeaders: origin ? { origin } : {},
+    extraHeaders: { ...(origin ? { origin } : {}), ...options.headers },
     reconnection: options.reconnection ?? false,
     reconnectionDelay: 50,
     reconnectionDelayMax: 200,

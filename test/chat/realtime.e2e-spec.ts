@@ -135,6 +135,55 @@ describe('chat socket: handshake, membership, disconnects', () => {
     expect(await t.db.getRepository(Message).countBy({ channelId, clientMessageId: id })).toBe(1);
   });
 
+  it('keeps client message ids per sender: another member cannot claim an id first', async () => {
+    const victim = await open(cast.municipal);
+    const other = await open(cast.provider);
+    const id = clientId();
+    const [before] = await t.db.query('SELECT last_seq FROM channels WHERE id = $1', [channelId]);
+    // The other member sends first with the id the victim's client is about to use.
+    const squatted = await emitAck(other, 'message:send', {
+      channelId,
+      clientMessageId: id,
+      body: 'zuerst',
+    });
+    expect(squatted.error).toBeUndefined();
+    const own = await emitAck(victim, 'message:send', {
+      channelId,
+      clientMessageId: id,
+      body: 'meine Nachricht',
+    });
+    expect(own.error).toBeUndefined();
+    expect(own.message).toMatchObject({
+      senderId: cast.municipal.member.id,
+      body: 'meine Nachricht',
+      seq: before.last_seq + 2,
+    });
+    expect(own.message.id).not.toBe(squatted.message.id);
+    // Retries of each stay idempotent and answer each sender's own message.
+    for (const [socket, sent] of [
+      [victim, own],
+      [other, squatted],
+    ] as const) {
+      const retry = await emitAck(socket, 'message:send', {
+        channelId,
+        clientMessageId: id,
+        body: 'egal',
+      });
+      expect(retry.message).toEqual(sent.message);
+    }
+    // Over GraphQL too.
+    const gqlRetry = await t.gql(
+      `mutation($input: SendMessageInput!) { sendMessage(input: $input) { id body } }`,
+      { input: { channelId, clientMessageId: id, body: 'egal' } },
+      cast.municipal.token,
+    );
+    expect(gqlRetry.data.sendMessage).toEqual({ id: own.message.id, body: 'meine Nachricht' });
+    const stored = await t.db.getRepository(Message).findBy({ channelId, clientMessageId: id });
+    expect(stored.map((m) => m.seq).sort()).toEqual([before.last_seq + 1, before.last_seq + 2]);
+    const [after] = await t.db.query('SELECT last_seq FROM channels WHERE id = $1', [channelId]);
+    expect(after.last_seq).toBe(before.last_seq + 2);
+  });
+
   it('catch-up after a reconnect returns new messages, edits and deletes since the cursor, in change order', async () => {
     const a = await open(cast.municipal);
     const m1 = (
@@ -353,10 +402,13 @@ describe('chat socket: handshake, membership, disconnects', () => {
       const s = await open(cast.municipalOrgAdmin);
       const errors = record(s, 'error');
       const acks = [];
-      for (let i = 0; i < 7; i++) acks.push(await emitAck(s, 'presence', { status: 'online' }));
+      for (let i = 0; i < 6; i++) acks.push(await emitAck(s, 'presence', { status: 'online' }));
       expect(acks.slice(0, 5).every((a) => !a.error)).toBe(true);
       expect(acks[5].error).toMatchObject({ code: 'RATE_LIMITED' });
       expect(errors[0]).toMatchObject({ code: 'RATE_LIMITED', event: 'presence' });
+      // Later events of the same wait get no answer (test/chat/socket-limits.e2e-spec.ts).
+      await expect(emitAck(s, 'presence', { status: 'online' }, 300)).rejects.toBeTruthy();
+      expect(errors).toHaveLength(1);
     } finally {
       limiter.configure(DEFAULT_CHAT_EVENT_LIMIT.points, DEFAULT_CHAT_EVENT_LIMIT.durationSeconds);
     }

@@ -121,7 +121,7 @@ describe('message:send under concurrency', () => {
       });
   });
 
-  it('a retry returns the stored message and consumes no seq; another member cannot reuse the id', async () => {
+  it('a retry returns the stored message and consumes no seq; another member’s same id is their own message', async () => {
     const channelId = await channelWithMembers('Wiederholung');
     const [a, b] = await Promise.all([open(members[0]), open(members[1])]);
     const first = await emitAck(a, 'message:send', {
@@ -140,14 +140,25 @@ describe('message:send under concurrency', () => {
       clientMessageId: 'same-id',
       body: 'Fremd',
     });
-    expect(foreign.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'clientMessageId' });
+    // Client ids are unique per sender: b's message is its own, a's stays untouched.
+    expect(foreign.message).toMatchObject({
+      seq: 2,
+      body: 'Fremd',
+      senderId: members[1].member.id,
+    });
+    const again = await emitAck(a, 'message:send', {
+      channelId,
+      clientMessageId: 'same-id',
+      body: 'Einmal (dritter Versuch)',
+    });
+    expect(again.message).toEqual(first.message);
     const next = await emitAck(a, 'message:send', {
       channelId,
       clientMessageId: 'other-id',
       body: 'Zweite',
     });
-    expect(next.message.seq).toBe(2);
-    expect(await counters(channelId)).toMatchObject({ lastSeq: 2, lastChangeSeq: 2 });
+    expect(next.message.seq).toBe(3);
+    expect(await counters(channelId)).toMatchObject({ lastSeq: 3, lastChangeSeq: 3 });
   });
 
   it('duplicates of one client id racing for the channel lock store one message and consume one seq', async () => {

@@ -360,7 +360,9 @@ describe('forum access', () => {
 
   it('never shows the closed topic to provider or CERT members through any path', async () => {
     // A municipal member quotes the closed post in the open topic: outsiders see no quote.
-    await reply(t, cast.municipal.token, generalTopic, 'Siehe Zitat', { quotedPostId: closedPost });
+    const quoting = await reply(t, cast.municipal.token, generalTopic, 'Siehe Zitat', {
+      quotedPostId: closedPost,
+    });
     // Outsiders cannot quote it themselves.
     const quoteTry = await t.gql(
       CREATE_POST,
@@ -396,7 +398,7 @@ describe('forum access', () => {
           token,
         ),
         await t.gql(
-          `query($id: ID!) { forumTopic(id: $id) { posts { nodes { raw quotedPost { excerpt postId } } } } }`,
+          `query($id: ID!) { forumTopic(id: $id) { posts { nodes { raw quotedPostId quotedPost { excerpt postId } } } } }`,
           { id: generalTopic },
           token,
         ),
@@ -406,6 +408,23 @@ describe('forum access', () => {
           token,
         ),
         await t.gql(`query($id: ID!) { forumPost(id: $id) { raw } }`, { id: closedPost }, token),
+        // The quoting post itself is readable, by id, in search and in the topic page with only
+        // the id selected (no quotedPost whose loader could be primed by the other query).
+        await t.gql(
+          `query($id: ID!) { forumPost(id: $id) { raw quotedPostId } }`,
+          { id: quoting.id },
+          token,
+        ),
+        await t.gql(
+          `{ forumSearch(query: "Siehe Zitat") { totalCount nodes { post { quotedPostId } } } }`,
+          {},
+          token,
+        ),
+        await t.gql(
+          `query($id: ID!) { forumTopic(id: $id) { posts(first: 100) { nodes { id quotedPostId } } } }`,
+          { id: generalTopic },
+          token,
+        ),
         await t.gql(
           `{ myNotifications(first: 100) { totalCount nodes { title body targetId } } }`,
           {},
@@ -428,7 +447,12 @@ describe('forum access', () => {
       const quotes = responses[5].data.forumTopic.posts.nodes.filter(
         (n: { raw: string }) => n.raw === 'Siehe Zitat',
       );
-      expect(quotes).toEqual([{ raw: 'Siehe Zitat', quotedPost: null }]);
+      expect(quotes).toEqual([{ raw: 'Siehe Zitat', quotedPostId: null, quotedPost: null }]);
+      expect(responses[8].data.forumPost).toEqual({ raw: 'Siehe Zitat', quotedPostId: null });
+      expect(responses[9].data.forumSearch.totalCount).toBeGreaterThan(0);
+      expect(
+        responses[10].data.forumTopic.posts.nodes.find((n: { id: string }) => n.id === quoting.id),
+      ).toEqual({ id: quoting.id, quotedPostId: null });
       expect(await t.db.getRepository(Notification).countBy({ memberId: outsider.member.id })).toBe(
         0,
       );
@@ -442,6 +466,17 @@ describe('forum access', () => {
       ),
     );
     expect(insider.forumSearch.totalCount).toBe(1);
+    const quoteSeen = ok(
+      await t.gql(
+        `query($id: ID!) { forumPost(id: $id) { quotedPostId quotedPost { postId } } }`,
+        { id: quoting.id },
+        cast.municipalOrgAdmin.token,
+      ),
+    );
+    expect(quoteSeen.forumPost).toEqual({
+      quotedPostId: closedPost,
+      quotedPost: { postId: closedPost },
+    });
     const mention = await t.db
       .getRepository(Notification)
       .findBy({ memberId: cast.municipalOrgAdmin.member.id, kind: 'MENTION' });

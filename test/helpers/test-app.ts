@@ -56,6 +56,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       DATA_DIR: mkdtempSync(join(tmpdir(), 'sn-test-data-')),
       CORS_ORIGINS: TEST_ORIGIN,
       PORT: '0',
+      // Every test client connects from 127.0.0.1; the per-IP cap has its own test.
+      SOCKET_MAX_PER_IP: '100000',
       ...options.env,
     },
     () => undefined,

@@ -1,5 +1,9 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import {
+  UNAVAILABLE_MESSAGE,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
+} from '../../database/database-outage';
 import { AppError, ErrorCode } from './app-error';
 
 const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
@@ -30,6 +34,8 @@ export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   error: unknown,
   logUnexpected: (e: unknown) => void,
+  /** Decides (and logs once per outage) whether the error means the database is unreachable. */
+  outage?: { report(e: unknown): boolean },
 ): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { locations: formatted.locations, path: formatted.path };
@@ -57,6 +63,12 @@ export function formatGraphqlError(
   if (original instanceof GraphQLError && !original.originalError && !formatted.path) {
     return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
   }
+  if (outage?.report(original))
+    return {
+      ...base,
+      message: UNAVAILABLE_MESSAGE,
+      extensions: { code: 'UNAVAILABLE', retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS },
+    };
   logUnexpected(original);
   return { ...base, message: 'Interner Fehler.', extensions: { code: 'INTERNAL' } };
 }

@@ -5,6 +5,7 @@ import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { join } from 'node:path';
 import type { AppConfig } from '../../config/app-config';
+import type { DatabaseOutage } from '../../database/database-outage';
 import { formatGraphqlError } from '../errors/format-graphql-error';
 import { GraphqlContext } from './graphql-context';
 
@@ -17,12 +18,15 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 20,
 };
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, outage?: DatabaseOutage): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // graphql-armor counts tokens in a plugin hook (parsingDidStart) whose errors Apollo treats as
+    // its own failure: a too-long document, and with it every syntax error, answered HTTP 500.
+    // graphql-js's parser enforces the same limit (parseOptions below) as a syntax error: HTTP 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
@@ -36,6 +40,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     // graphql-armor's types come from Apollo's ESM build, Nest's from the CJS one: same objects.
     // Apollo installs its cache-control plugin by default; it wraps every field resolver to compute
     // cache hints nobody uses (responses are per member, never cached), a measurable cost per field
@@ -53,6 +58,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       res,
       loaders: new Map(),
     }),
-    formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => logger.error(e)),
+    formatError: (formatted, error) =>
+      formatGraphqlError(formatted, error, (e) => logger.error(e), outage),
   };
 }

@@ -112,8 +112,11 @@ export class ForumPostType {
   @Field(() => ID, { nullable: true })
   replyToPostId: string | null;
 
-  @Field(() => ID, { nullable: true })
-  quotedPostId: string | null;
+  /**
+   * The stored id of the quoted post, not a GraphQL field as such: `quotedPostId` is resolved from
+   * it by PostsResolver and is null when the viewer may not read the quoted post.
+   */
+  quotedSourceId: string | null;
 
   @Field()
   hidden: boolean;
@@ -216,7 +219,7 @@ export function toPostType(p: ForumPost): ForumPostType {
     raw: p.raw,
     html: p.html,
     replyToPostId: p.replyToPostId,
-    quotedPostId: p.quotedPostId,
+    quotedSourceId: p.quotedPostId,
     hidden: p.hiddenAt !== null,
     editedAt: p.editedAt,
     createdAt: p.createdAt,
