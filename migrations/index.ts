@@ -5,6 +5,7 @@ import { Chat1795727262213 } from './1795727262213-Chat';
 import { Advisories1795727442551 } from './1795727442551-Advisories';
 import { OrganisationNameCaseInsensitive1795731928336 } from './1795731928336-OrganisationNameCaseInsensitive';
 import { SearchVectors1795736232609 } from './1795736232609-SearchVectors';
+import { AdvisorySearchVector1795981771089 } from './1795981771089-AdvisorySearchVector';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the app, the CLI and Jest load the
@@ -18,4 +19,5 @@ export const ALL_MIGRATIONS: Function[] = [
   Advisories1795727442551,
   OrganisationNameCaseInsensitive1795731928336,
   SearchVectors1795736232609,
+  AdvisorySearchVector1795981771089,
 ];

@@ -132,6 +132,32 @@ export class AdvisoryType {
 
 export const AdvisoryConnection = ConnectionType(AdvisoryType, 'AdvisoryConnection');
 
+@ObjectType('AdvisorySearchHit', {
+  description: 'An advisory the caller may read that matches an advisorySearch query.',
+})
+export class AdvisorySearchHitType {
+  @Field(() => AdvisoryType, {
+    description: 'The matching advisory (readable under its TLP label).',
+  })
+  advisory: AdvisoryType;
+
+  @Field({
+    description:
+      'Excerpt of title, summary and body with <mark> around matches: escaped plain text, safe to insert as HTML.',
+  })
+  headline: string;
+
+  @Field(() => Float, {
+    description: 'Relevance (PostgreSQL ts_rank, higher is better; title and CVE hits weigh most).',
+  })
+  rank: number;
+}
+
+export const AdvisorySearchConnection = ConnectionType(
+  AdvisorySearchHitType,
+  'AdvisorySearchConnection',
+);
+
 @ObjectType('AdvisoryRecipients')
 export class AdvisoryRecipientsType {
   @Field(() => [OrganisationType], { description: 'For AMBER and AMBER+STRICT.' })
