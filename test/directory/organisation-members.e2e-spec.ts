@@ -61,24 +61,18 @@ describe('Organisation.members', () => {
     });
     hidden = colleagues[1];
     orgOnly = colleagues[2];
-    await t.db
-      .getRepository(Member)
-      .update(hidden.member.id, {
-        contactVisibility: ContactVisibility.HIDDEN,
-        phone: '+49 2351 1',
-      });
-    await t.db
-      .getRepository(Member)
-      .update(orgOnly.member.id, {
-        contactVisibility: ContactVisibility.ORGANISATION,
-        phone: '+49 2351 2',
-      });
-    await t.db
-      .getRepository(Member)
-      .update(colleagues[0].member.id, {
-        contactVisibility: ContactVisibility.ALL_MEMBERS,
-        phone: '+49 2351 3',
-      });
+    await t.db.getRepository(Member).update(hidden.member.id, {
+      contactVisibility: ContactVisibility.HIDDEN,
+      phone: '+49 2351 1',
+    });
+    await t.db.getRepository(Member).update(orgOnly.member.id, {
+      contactVisibility: ContactVisibility.ORGANISATION,
+      phone: '+49 2351 2',
+    });
+    await t.db.getRepository(Member).update(colleagues[0].member.id, {
+      contactVisibility: ContactVisibility.ALL_MEMBERS,
+      phone: '+49 2351 3',
+    });
     invited = await createActor(t, OrganisationKind.IT_PROVIDER, {
       organisation: provider,
       status: MemberStatus.INVITED,
