@@ -11,6 +11,7 @@ import { AdvisoryCsafService } from './advisory-csaf.service';
 import { AdvisoryDistributionService } from './advisory-distribution.service';
 import { AdvisoryNotifier } from './advisory-notifier';
 import { AdvisoryQueriesService } from './advisory-queries.service';
+import { AdvisoryRemindersService } from './advisory-reminders.service';
 import { AdvisoriesResolver } from './advisories.resolver';
 import { closeCsafValidator, preloadCsafValidator } from './csaf/csaf-validator';
 import { PublicFeedController } from './public-feed.controller';
@@ -25,6 +26,7 @@ import { PublicFeedController } from './public-feed.controller';
     AdvisoryDistributionService,
     AdvisoryCsafService,
     AdvisoryAcknowledgementsService,
+    AdvisoryRemindersService,
     AdvisoriesResolver,
     AdvisoryAcknowledgementsResolver,
   ],

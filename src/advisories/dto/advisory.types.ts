@@ -220,4 +220,28 @@ export class AdvisoryStatusOverviewType {
 
   @Field(() => [OrganisationType])
   notResponded: OrganisationType[];
+
+  @Field(() => [OrganisationType], {
+    description:
+      'Expected organisations without an active member who may read the advisory: nobody there can answer (or be reminded) until the recipients or the organisation’s members change. Managing CERT only, like the whole overview.',
+  })
+  withoutResponder: OrganisationType[];
+}
+
+@ObjectType('AdvisoryReminderResult', {
+  description: 'What remindAdvisoryNonResponders did.',
+})
+export class AdvisoryReminderResultType {
+  @Field(() => [OrganisationType], {
+    description: 'Expected organisations that have not answered and whose members were reminded.',
+  })
+  organisations: OrganisationType[];
+
+  @Field(() => Int, { description: 'How many members got an in-app reminder.' })
+  notifiedMembers: number;
+
+  @Field({
+    description: 'When the next reminder for this advisory is allowed (rate limit per advisory).',
+  })
+  nextReminderAllowedAt: Date;
 }
