@@ -256,6 +256,8 @@ describe('csafToAdvisory', () => {
     ['csaf20-vex-log4shell.json', 'csaf_vex'],
     ['csaf20-informational-phishing.json', 'csaf_informational_advisory'],
     ['csaf20-incident-response-ransomware.json', 'csaf_security_incident_response'],
+    ['csaf21-vex-bsi-2022-0001.json', 'csaf_vex'],
+    ['csaf21-informational-phishing.json', 'csaf_informational_advisory'],
   ])('imports the profile document %s (%s)', async (file, category) => {
     const doc = load('profiles', file);
     expect(doc.document.category).toBe(category);
