@@ -6,6 +6,7 @@ import { Advisories1795727442551 } from './1795727442551-Advisories';
 import { OrganisationNameCaseInsensitive1795731928336 } from './1795731928336-OrganisationNameCaseInsensitive';
 import { SearchVectors1795736232609 } from './1795736232609-SearchVectors';
 import { MessageClientIdPerSender1795900172000 } from './1795900172000-MessageClientIdPerSender';
+import { AdvisorySearchVector1795981771089 } from './1795981771089-AdvisorySearchVector';
 import { SocketSignals1795981805236 } from './1795981805236-SocketSignals';
 
 /**
@@ -21,5 +22,6 @@ export const ALL_MIGRATIONS: Function[] = [
   OrganisationNameCaseInsensitive1795731928336,
   SearchVectors1795736232609,
   MessageClientIdPerSender1795900172000,
+  AdvisorySearchVector1795981771089,
   SocketSignals1795981805236,
 ];

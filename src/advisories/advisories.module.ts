@@ -1,4 +1,4 @@
-import { Inject, Logger, Module, OnModuleInit } from '@nestjs/common';
+import { Inject, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -11,8 +11,9 @@ import { AdvisoryCsafService } from './advisory-csaf.service';
 import { AdvisoryDistributionService } from './advisory-distribution.service';
 import { AdvisoryNotifier } from './advisory-notifier';
 import { AdvisoryQueriesService } from './advisory-queries.service';
+import { AdvisoryRemindersService } from './advisory-reminders.service';
 import { AdvisoriesResolver } from './advisories.resolver';
-import { preloadCsafValidator } from './csaf/csaf-validator';
+import { closeCsafValidator, preloadCsafValidator } from './csaf/csaf-validator';
 import { PublicFeedController } from './public-feed.controller';
 
 @Module({
@@ -25,29 +26,33 @@ import { PublicFeedController } from './public-feed.controller';
     AdvisoryDistributionService,
     AdvisoryCsafService,
     AdvisoryAcknowledgementsService,
+    AdvisoryRemindersService,
     AdvisoriesResolver,
     AdvisoryAcknowledgementsResolver,
   ],
   controllers: [PublicFeedController],
   exports: [AdvisoryAccessService],
 })
-export class AdvisoriesModule implements OnModuleInit {
+export class AdvisoriesModule implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(AdvisoriesModule.name);
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   /**
-   * The CSAF validator compiles its schemas synchronously for 8-13 s, blocking the event loop. In
-   * production that happens before the server listens (start is slower, but no request waits behind
-   * it, and readiness means ready); elsewhere it happens on first use, so that development starts and
-   * every test app do not stall for seconds (measured: chat joins timed out behind it in bench P7).
+   * The CSAF validator compiles its schemas for 8-21 s, in its worker thread (csaf-validator.ts), so
+   * no request waits behind it. In production it warms up right after start, in the background;
+   * elsewhere on first use, so that development starts and every test app do not spend the CPU.
    */
-  async onModuleInit(): Promise<void> {
+  onModuleInit(): void {
     if (!this.config.production) return;
     const started = Date.now();
-    await preloadCsafValidator().catch((error) =>
-      this.logger.warn(`CSAF validator preload failed: ${String(error)}`),
+    preloadCsafValidator().then(
+      () => this.logger.log(`CSAF validator ready after ${Date.now() - started} ms`),
+      (error) => this.logger.warn(`CSAF validator preload failed: ${String(error)}`),
     );
-    this.logger.log(`CSAF validator ready after ${Date.now() - started} ms`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await closeCsafValidator();
   }
 }

@@ -29,6 +29,7 @@ import { toAdvisoryType, toRevisionType } from './advisory.mapper';
 import {
   AdvisoriesArgs,
   AdvisoryContentInput,
+  AdvisorySearchArgs,
   AdvisoryRecipientsInput,
   CreateAdvisoryInput,
   PublishAdvisoryInput,
@@ -37,6 +38,7 @@ import {
   AdvisoryConnection,
   AdvisoryRecipientsType,
   AdvisoryRevisionType,
+  AdvisorySearchConnection,
   AdvisoryType,
 } from './dto/advisory.types';
 import { TlpLabel } from './advisory.enums';
@@ -83,6 +85,23 @@ export class AdvisoriesResolver {
   ) {
     const page = await this.queries.list(me, args, ip(ctx));
     return { ...page, nodes: page.nodes.map(toAdvisoryType) };
+  }
+
+  @Query(() => AdvisorySearchConnection, {
+    description:
+      'German full-text search over the advisories the caller may read (TLP rule as in advisories; hits and totalCount never include others), ranked, with highlighted excerpts.',
+  })
+  @Allow.members(READ_RULE)
+  async advisorySearch(
+    @Args() args: AdvisorySearchArgs,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
+    const page = await this.queries.search(me, args, ip(ctx));
+    return {
+      ...page,
+      nodes: page.nodes.map((h) => ({ ...h, advisory: toAdvisoryType(h.advisory) })),
+    };
   }
 
   @Query(() => GraphQLJSON, {

@@ -18,11 +18,13 @@ import { OrganisationKind } from '../organisations/organisation.enums';
 import { OrganisationLoader, toOrganisationType } from '../organisations/organisation.loader';
 import { AdvisoryAcknowledgementsService } from './advisory-acknowledgements.service';
 import { AdvisoryQueriesService } from './advisory-queries.service';
+import { AdvisoryRemindersService, REMINDER_INTERVAL_SECONDS } from './advisory-reminders.service';
 import { toAcknowledgementType, toAdvisoryType } from './advisory.mapper';
 import { AcknowledgeAdvisoryInput, OpenAdvisoriesArgs } from './dto/advisory.inputs';
 import {
   AdvisoryAcknowledgementType,
   AdvisoryConnection,
+  AdvisoryReminderResultType,
   AdvisoryStatusOverviewType,
   AdvisoryType,
 } from './dto/advisory.types';
@@ -34,6 +36,7 @@ export class AdvisoryAcknowledgementsResolver {
     private readonly acknowledgements: AdvisoryAcknowledgementsService,
     private readonly queries: AdvisoryQueriesService,
     private readonly organisations: OrganisationLoader,
+    private readonly reminders: AdvisoryRemindersService,
   ) {}
 
   @Mutation(() => AdvisoryAcknowledgementType, {
@@ -70,7 +73,29 @@ export class AdvisoryAcknowledgementsResolver {
         organisations: g.organisations.map(toOrganisationType),
       })),
       notResponded: o.notResponded.map(toOrganisationType),
+      withoutResponder: o.withoutResponder.map(toOrganisationType),
     };
+  }
+
+  @Mutation(() => AdvisoryReminderResultType, {
+    description: `Reminds the expected organisations that have not answered a published advisory: an in-app notification (German) to each of their active members who may read it. Managing CERT only; audited; at most once per advisory every ${REMINDER_INTERVAL_SECONDS / 60} minutes (RATE_LIMITED with retryAfterSeconds otherwise).`,
+  })
+  @Allow.participants(
+    [OrganisationKind.CERT],
+    'readable and owned by the caller’s CERT organisation; published; rate-limited per advisory',
+  )
+  async remindAdvisoryNonResponders(
+    @Args(
+      'id',
+      { type: () => ID, description: 'The advisory (published, managed by the caller’s CERT).' },
+      new UuidPipe('id'),
+    )
+    id: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ) {
+    const r = await this.reminders.remind(me, id, clientInfoOf(ctx.req).ip);
+    return { ...r, organisations: r.organisations.map(toOrganisationType) };
   }
 
   @Query(() => AdvisoryConnection, {

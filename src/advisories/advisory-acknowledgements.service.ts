@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/access/authenticated-member';
 import { conflict, forbidden } from '../common/errors/app-error';
 import { Organisation } from '../organisations/organisation.entity';
-import { AdvisoryAccessService } from './advisory-access.service';
+import { AdvisoryAccessService, readableWhere } from './advisory-access.service';
 import {
   AdvisoryAcknowledgement,
   AdvisoryAcknowledgementEvent,
@@ -39,6 +39,16 @@ export interface StatusOverview {
   byStatus: Array<{ status: AcknowledgementStatus; count: number; organisations: Organisation[] }>;
   notRespondedCount: number;
   notResponded: Organisation[];
+  withoutResponder: Organisation[];
+}
+
+/**
+ * An active member of organisation `org` who may read the advisory `a` (the same rule as
+ * every read), i.e. someone who could answer for the organisation. `m` is the member alias.
+ */
+export function possibleResponderWhere(org: string, a = 'a', m = 'rm'): string {
+  return `EXISTS (SELECT 1 FROM members ${m} WHERE ${m}.organisation_id = ${org} AND ${m}.status = 'ACTIVE'
+    AND ${readableWhere({ member: `${m}.id`, organisation: `${m}.organisation_id` }, a)})`;
 }
 
 /**
@@ -124,7 +134,7 @@ export class AdvisoryAcknowledgementsService {
         'Nur das CERT, das die Sicherheitswarnung verfasst hat, sieht den Status aller Organisationen.',
       );
     const rows: Array<Record<string, unknown>> = await this.db.query(
-      `SELECT o.id, k.status
+      `SELECT o.id, k.status, ${possibleResponderWhere('o.id', 'a', 'rsp')} AS reachable
          FROM advisories a
          JOIN organisations o ON ${expectedOrganisationWhere('o.id')}
          LEFT JOIN advisory_acknowledgements k ON k.advisory_id = a.id AND k.organisation_id = o.id
@@ -157,6 +167,9 @@ export class AdvisoryAcknowledgementsService {
       }),
       notRespondedCount: notResponded.length,
       notResponded,
+      withoutResponder: rows
+        .filter((r) => !r.reachable)
+        .map((r) => organisations.get(r.id as string)!),
     };
   }
 }

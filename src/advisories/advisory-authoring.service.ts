@@ -17,6 +17,9 @@ import type {
   PublishAdvisoryInput,
 } from './dto/advisory.inputs';
 
+/** "0", "0.y.z" and pre-releases ("1.0.0-rc1") are never published as they are (CSAF 6.1.17/6.1.18). */
+const PRE_RELEASE_VERSION = /^0(\.|$)|-/;
+
 export const isUniqueViolation = (error: unknown): boolean =>
   error instanceof QueryFailedError &&
   (error as QueryFailedError & { code?: string }).code === '23505';
@@ -139,15 +142,28 @@ export class AdvisoryAuthoringService {
       const update = advisory.status !== AdvisoryStatus.DRAFT;
       Object.assign(advisory, changes);
       const now = new Date();
-      advisory.version = nextVersion(advisory.version);
+      // An imported draft (CSAF import) carries the source document's version and history: its
+      // first publication here publishes that version instead of counting past it.
+      const importedVersion =
+        !update &&
+        !PRE_RELEASE_VERSION.test(advisory.version) &&
+        advisory.revisionHistory.some((r) => r.number === advisory.version) &&
+        !(await manager.getRepository(AdvisoryRevision).existsBy({ advisoryId: advisory.id }));
+      if (!importedVersion) {
+        advisory.version = nextVersion(advisory.version);
+        advisory.revisionHistory = [
+          ...advisory.revisionHistory,
+          {
+            number: advisory.version,
+            date: now.toISOString(),
+            summary: input.changeSummary.trim(),
+          },
+        ];
+      }
       advisory.status = input.status;
       advisory.initialReleaseDate ??= now;
       advisory.currentReleaseDate = now;
       advisory.listedAt = now;
-      advisory.revisionHistory = [
-        ...advisory.revisionHistory,
-        { number: advisory.version, date: now.toISOString(), summary: input.changeSummary.trim() },
-      ];
       const saved = await manager.getRepository(Advisory).save(advisory);
       await this.recordVersion(manager, saved, me, input.changeSummary.trim());
       await this.audit.record(

@@ -4,13 +4,11 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/access/authenticated-member';
 import { AppError, conflict } from '../common/errors/app-error';
 import { renderMarkdown } from '../common/markdown/render-markdown';
-import type { Notification } from '../notifications/notification.entity';
 import { AdvisoryAccessService } from './advisory-access.service';
-import { assertCertMember, AdvisoryAuthoringService } from './advisory-authoring.service';
+import { assertCertMember } from './advisory-authoring.service';
 import { compareVersions, toAdvisoryData } from './advisory-content';
 import { Advisory } from './advisory.entity';
 import { AdvisorySeverity, AdvisoryStatus, TlpLabel, tlpRank } from './advisory.enums';
-import { AdvisoryNotifier } from './advisory-notifier';
 import { AdvisoryQueriesService } from './advisory-queries.service';
 import { AdvisoryRevision } from './advisory-revision.entity';
 import { advisoryToCsaf } from './csaf/csaf-export';
@@ -32,17 +30,18 @@ export class AdvisoryCsafService {
   constructor(
     private readonly db: DataSource,
     private readonly access: AdvisoryAccessService,
-    private readonly authoring: AdvisoryAuthoringService,
     private readonly queries: AdvisoryQueriesService,
     private readonly audit: AuditService,
-    private readonly notifier: AdvisoryNotifier,
   ) {}
 
   /**
    * Refused documents answer BAD_USER_INPUT on field "document" with the validator's messages in
-   * `extensions.messages`. The same tracking id and version again changes nothing; a newer version
-   * becomes a new revision; an older one is a CONFLICT. An imported label never lowers the current
-   * one (lowering stays an explicit, audited act).
+   * `extensions.messages`. An imported document becomes a DRAFT of the importing CERT, whatever its
+   * tracking status says: only that CERT sees it, nobody is notified, nothing reaches the public
+   * feed until a person reviews and publishes it (publishAdvisory). The same tracking id and version
+   * again changes nothing; a newer version replaces the content of a draft; a published advisory
+   * is not changed by an import (CONFLICT: its next version goes through publishAdvisory, reviewed);
+   * an older version is a CONFLICT. An imported label never lowers the current one.
    */
   async import(me: Principal, document: unknown, ip: string | null): Promise<Advisory> {
     assertCertMember(me);
@@ -51,10 +50,13 @@ export class AdvisoryCsafService {
       parsed = await importCsaf(document);
     } catch (error) {
       if (error instanceof CsafError) {
-        const messages = error.messages.slice(0, MAX_REPORTED_MESSAGES);
+        const messages = [...new Set(error.messages)].slice(0, MAX_REPORTED_MESSAGES);
+        // Each problem once: a guard's error (too large, not JSON, ...) is its own only message,
+        // so the headline is not repeated; the validator's messages follow its summary.
+        const details = messages.filter((m) => m !== error.message);
         throw new AppError(
           'BAD_USER_INPUT',
-          `document: ${error.message}${error.messages.length ? ` ${messages.slice(0, 3).join('; ')}` : ''}`,
+          `document: ${error.message}${details.length ? ` ${details.slice(0, 3).join('; ')}` : ''}`,
           'document',
           { messages },
         );
@@ -77,7 +79,7 @@ export class AdvisoryCsafService {
       obj(obj(obj(parsed.document).document).publisher).namespace ?? '',
     ).slice(0, 300);
 
-    const { advisory, created } = await this.db.transaction(async (manager) => {
+    return this.db.transaction(async (manager) => {
       const existing = await manager
         .getRepository(Advisory)
         .createQueryBuilder('a')
@@ -97,20 +99,23 @@ export class AdvisoryCsafService {
       const known = await manager
         .getRepository(AdvisoryRevision)
         .existsBy({ advisoryId: existing.id, version: data.version });
-      if (known || existing.version === data.version)
-        return { advisory: existing, created: [] as Notification[] };
+      if (known || existing.version === data.version) return existing;
       if (compareVersions(data.version, existing.version) < 0)
         throw conflict(`Es liegt bereits die neuere Version ${existing.version} vor.`, 'document');
+      if (existing.status !== AdvisoryStatus.DRAFT)
+        throw conflict(
+          `Die Sicherheitswarnung ${existing.trackingId} ist veröffentlicht; ein Import ändert sie nicht. Bitte die neue Version ${data.version} prüfen und mit publishAdvisory (changes) veröffentlichen.`,
+          'document',
+        );
       return this.updateFrom(manager, me, existing, data, ip);
     });
-    this.notifier.publish(created);
-    return advisory;
   }
 
   private fields(data: AdvisoryData) {
     return {
       version: data.version,
-      status: data.status as AdvisoryStatus,
+      // Always a draft: a person reviews and publishes (status INTERIM or FINAL then).
+      status: AdvisoryStatus.DRAFT,
       severity: data.severity as AdvisorySeverity,
       title: data.title.slice(0, 300),
       summary: data.summary.slice(0, 4000),
@@ -172,31 +177,24 @@ export class AdvisoryCsafService {
     data: AdvisoryData,
     update: boolean,
     ip: string | null,
-  ) {
-    const latest =
-      data.revisionHistory.find((r) => r.number === data.version)?.summary || 'CSAF-Import';
-    await this.authoring.recordVersion(manager, advisory, me, latest);
+  ): Promise<Advisory> {
     await this.audit.record(
       {
         actorId: me.memberId,
-        action: 'advisory.imported',
+        action: update ? 'advisory.import_updated' : 'advisory.imported',
         targetType: 'advisory',
         targetId: advisory.id,
         ip,
-        details: { trackingId: advisory.trackingId, version: advisory.version, tlp: advisory.tlp },
+        details: {
+          trackingId: advisory.trackingId,
+          version: advisory.version,
+          tlp: advisory.tlp,
+          documentStatus: data.status,
+        },
       },
       manager,
     );
-    const created =
-      advisory.status === AdvisoryStatus.DRAFT
-        ? []
-        : await this.notifier.notifyReaders(
-            manager,
-            advisory,
-            this.notifier.titleFor(advisory, update),
-            { actorId: me.memberId },
-          );
-    return { advisory, created };
+    return advisory;
   }
 
   /** CSAF export of an advisory the member may read (audited for AMBER and stricter). */

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/access/authenticated-member';
-import { forbidden } from '../common/errors/app-error';
+import { badInput, forbidden } from '../common/errors/app-error';
+import { HEADLINE_OPTIONS, safeHeadline } from '../common/search/headline';
 import { Connection, decodeCursor, likePattern, toConnection } from '../common/graphql/pagination';
 import { Member } from '../members/member.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -18,7 +19,15 @@ import { Advisory } from './advisory.entity';
 import { AUDITED_TLP, CLOSED_ACK_STATUSES } from './advisory.enums';
 import { AdvisoryRevision } from './advisory-revision.entity';
 import { expectedOrganisationWhere } from './advisory-acknowledgements.service';
-import type { AdvisoriesArgs, OpenAdvisoriesArgs } from './dto/advisory.inputs';
+import type { AdvisoriesArgs, AdvisorySearchArgs, OpenAdvisoriesArgs } from './dto/advisory.inputs';
+
+type AdvisoryFilters = Pick<AdvisoriesArgs, 'severity' | 'status' | 'tlp' | 'cve'>;
+
+export interface AdvisorySearchHit {
+  advisory: Advisory;
+  rank: number;
+  headline: string;
+}
 
 export const PUBLIC_FEED_LIMIT = 100;
 
@@ -47,23 +56,100 @@ export class AdvisoryQueriesService {
     return advisory;
   }
 
-  async list(
-    me: Principal,
-    args: AdvisoriesArgs,
-    ip: string | null,
-  ): Promise<Connection<Advisory>> {
+  /** Readable advisories narrowed by the list filters (not the text search). */
+  private filtered(me: Principal, args: AdvisoryFilters): SelectQueryBuilder<Advisory> {
     const qb = this.readableQuery(me);
     if (args.severity) qb.andWhere('a.severity = :severity', { severity: args.severity });
     if (args.status) qb.andWhere('a.status = :status', { status: args.status });
     if (args.tlp) qb.andWhere('a.tlp = :tlp', { tlp: args.tlp });
     if (args.cve) qb.andWhere(':cve = ANY(a.cves)', { cve: args.cve.toUpperCase() });
-    if (args.search?.trim()) {
-      qb.andWhere(
-        '(a.tracking_id ILIKE :p OR a.title ILIKE :p OR a.summary ILIKE :p OR a.body_markdown ILIKE :p)',
-        { p: likePattern(args.search.trim()) },
-      );
+    return qb;
+  }
+
+  async list(
+    me: Principal,
+    args: AdvisoriesArgs,
+    ip: string | null,
+  ): Promise<Connection<Advisory>> {
+    const qb = this.filtered(me, args);
+    const text = args.search?.trim();
+    if (text) {
+      const page = await this.ranked(me, qb, text, args.first, args.after, ip);
+      return { ...page, nodes: page.nodes.map((h) => h.advisory) };
     }
     return this.page(me, qb, args.first, args.after, ip);
+  }
+
+  /** Full-text hits with highlighted excerpts (same matching and order as list with search). */
+  search(me: Principal, args: AdvisorySearchArgs, ip: string | null) {
+    const text = args.query.trim();
+    if (!text) throw badInput('query', 'Bitte einen Suchbegriff angeben.');
+    return this.ranked(me, this.filtered(me, args), text, args.first, args.after, ip);
+  }
+
+  /**
+   * German full-text search under the TLP rule of `qb` (readableWhere is already its first
+   * condition, so hits and totalCount hold readable advisories only). Matches the stored,
+   * weighted search_vector through its GIN index, or a tracking id containing the text (ids such
+   * as "SN-2026-0042" are split by the text parser). Ordered by rank (an exact tracking id first),
+   * then newest first; keyset cursor (rank, listed_at, id). Headlines only for the page's rows.
+   */
+  private async ranked(
+    me: Principal,
+    qb: SelectQueryBuilder<Advisory>,
+    text: string,
+    first: number,
+    after: string | null | undefined,
+    ip: string | null,
+  ): Promise<Connection<AdvisorySearchHit>> {
+    const query = `websearch_to_tsquery('german', :q)`;
+    const rank = `(ts_rank(a.search_vector, ${query}) + CASE WHEN lower(a.tracking_id) = lower(:q) THEN 1 ELSE 0 END)::real`;
+    qb.andWhere(`(a.search_vector @@ ${query} OR a.tracking_id ILIKE :qLike)`, {
+      q: text,
+      qLike: likePattern(text),
+    });
+    const totalCount = await qb.clone().getCount();
+    if (after) {
+      const [r, at, id] = decodeCursor(after, 3, ['text', 'timestamp', 'uuid']);
+      const cRank = Number(r);
+      if (!Number.isFinite(cRank)) throw badInput('after', 'Ungültiger Cursor.');
+      qb.andWhere(
+        `(${rank} < CAST(:cRank AS real) OR (${rank} = CAST(:cRank AS real) AND (a.listed_at, a.id) < (:at::timestamptz, :afterId::uuid)))`,
+        { cRank, at, afterId: id },
+      );
+    }
+    // The marker characters of the excerpt are removed from the source, so text cannot forge one.
+    const source = `translate(a.title || '. ' || a.summary || '. ' || a.body_markdown, chr(1) || chr(2), '  ')`;
+    const { entities, raw } = await qb
+      .addSelect(rank, 'search_rank')
+      .addSelect(`ts_headline('german', ${source}, ${query}, :opts)`, 'search_headline')
+      .setParameter('opts', HEADLINE_OPTIONS)
+      .orderBy(rank, 'DESC')
+      .addOrderBy('a.listed_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(first + 1)
+      .getRawAndEntities<{ a_id: string; search_rank: number; search_headline: string }>();
+    const extra = new Map(raw.map((row) => [row.a_id, row]));
+    const hits = entities.map((advisory) => {
+      const row = extra.get(advisory.id)!;
+      return {
+        advisory,
+        rank: Number(row.search_rank),
+        headline: safeHeadline(row.search_headline ?? ''),
+      };
+    });
+    const page = toConnection(hits, first, totalCount, (h) => [
+      String(h.rank),
+      h.advisory.listedAt.toISOString(),
+      h.advisory.id,
+    ]);
+    await this.auditRead(
+      me,
+      page.nodes.map((h) => h.advisory),
+      'advisory.list_read',
+      ip,
+    );
+    return page;
   }
 
   /**

@@ -15,6 +15,8 @@ import { AdvisorySeverity, AdvisoryStatus, TlpLabel } from './advisory.enums';
  */
 @Entity('advisories')
 @Index('ix_advisories_listed', ['listedAt', 'id'])
+/** GIN index on search_vector, written by hand in the migration (TypeORM cannot declare GIN). */
+@Index('ix_advisories_search_vector', { synchronize: false })
 export class Advisory {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -54,6 +56,14 @@ export class Advisory {
   /** Rendered and sanitised on write. */
   @Column({ type: 'text' })
   bodyHtml: string;
+
+  /**
+   * German tsvector of tracking id, CVEs and title (weight A), summary (B) and body (C), kept by a
+   * trigger (migration AdvisorySearchVector) in the statement that writes the text. Search matches
+   * and ranks with it. Never selected, never written by the app.
+   */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchVector?: string;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   cves: string[];

@@ -15,7 +15,7 @@ import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { UuidPipe } from '../common/graphql/uuid.pipe';
 import { MemberLoader } from '../members/member.loader';
 import { MemberType } from '../members/member.type';
-import { CreateForumPostInput, ForumSearchArgs } from './dto/forum.inputs';
+import { CreateForumPostInput, ForumSearchArgs, markdownOf } from './dto/forum.inputs';
 import {
   ForumPostRevisionType,
   ForumPostType,
@@ -78,10 +78,23 @@ export class PostsResolver {
   @Allow.members('author of a readable post only')
   async editForumPost(
     @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
-    @Args('body') body: string,
+    @Args('bodyMarkdown', {
+      type: () => String,
+      nullable: true,
+      description:
+        'The new Markdown, rendered and sanitised on the server. Required (or the deprecated body).',
+    })
+    bodyMarkdown: string | null,
+    @Args('body', {
+      type: () => String,
+      nullable: true,
+      description: 'The new Markdown.',
+      deprecationReason: 'Use bodyMarkdown.',
+    })
+    body: string | null,
     @CurrentPrincipal() me: Principal,
   ) {
-    return toPostType(await this.posts.edit(me, id, body));
+    return toPostType(await this.posts.edit(me, id, markdownOf({ bodyMarkdown, body })));
   }
 
   @Mutation(() => Boolean)

@@ -6,7 +6,7 @@ import { badInput, conflict, forbidden } from '../common/errors/app-error';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../common/graphql/pagination';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import type { CreateForumPostInput } from './dto/forum.inputs';
+import { type CreateForumPostInput, markdownOf } from './dto/forum.inputs';
 import { ForumAccessService, ForumViewer, isForumStaff, viewerOf } from './forum-access.service';
 import type { Member } from '../members/member.entity';
 import type { ReactionSummaryType } from './dto/forum.types';
@@ -92,7 +92,8 @@ export class PostsService {
 
   async create(me: Principal, input: CreateForumPostInput): Promise<ForumPost> {
     const v = viewerOf(me);
-    const content = preparePostBody(input.body, 'body');
+    const body = markdownOf(input);
+    const content = preparePostBody(body.markdown, body.field);
     let created: Notification[] = [];
     const post = await this.db.transaction(async (manager) => {
       // The row lock serialises numbering of concurrent replies to one topic.
@@ -147,9 +148,13 @@ export class PostsService {
   }
 
   /** Only the author edits; the previous text is kept as a revision. Only newly mentioned members are notified. */
-  async edit(me: Principal, id: string, body: string): Promise<ForumPost> {
+  async edit(
+    me: Principal,
+    id: string,
+    body: { markdown: string; field: string },
+  ): Promise<ForumPost> {
     const v = viewerOf(me);
-    const content = preparePostBody(body, 'body');
+    const content = preparePostBody(body.markdown, body.field);
     let created: Notification[] = [];
     const saved = await this.db.transaction(async (manager) => {
       const { post, topic, category } = await this.access.readablePost(v, id, manager);

@@ -8,20 +8,10 @@ import { ForumSearchHitType, toPostType } from './dto/forum.types';
 import { ForumAccessService, ForumViewer } from './forum-access.service';
 import { ForumPost } from './forum.entities';
 import { queryNamed } from './forum-sql';
-import { escapeHtml } from './post-content';
+import { HEADLINE_OPTIONS, safeHeadline } from '../common/search/headline';
 
-// Control characters never occur in the indexed text (htmlToPlain strips them), so a post cannot
-// forge a highlight: the excerpt is escaped first and only these markers become <mark>.
-const START = '\u0001';
-const STOP = '\u0002';
-const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const Q = `websearch_to_tsquery('german', :q)`;
-
-/** Escapes a ts_headline result and turns its markers into <mark> tags. */
-export function safeHeadline(raw: string): string {
-  return escapeHtml(raw).split(START).join('<mark>').split(STOP).join('</mark>');
-}
 
 interface SearchRow {
   total: number;

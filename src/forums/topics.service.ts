@@ -6,7 +6,7 @@ import { badInput, forbidden, notFound } from '../common/errors/app-error';
 import { Connection, decodeCursor, toConnection } from '../common/graphql/pagination';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import type { CreateForumTopicInput, ForumTopicsArgs } from './dto/forum.inputs';
+import { type CreateForumTopicInput, type ForumTopicsArgs, markdownOf } from './dto/forum.inputs';
 import { ForumTopicType, toTopicType } from './dto/forum.types';
 import { ForumAccessService, ForumViewer, viewerOf } from './forum-access.service';
 import type { Member } from '../members/member.entity';
@@ -190,7 +190,8 @@ export class TopicsService {
     const v = viewerOf(me);
     const title = input.title.trim();
     if (!title) throw badInput('title', 'Der Titel darf nicht leer sein.');
-    const content = preparePostBody(input.body, 'body');
+    const body = markdownOf(input);
+    const content = preparePostBody(body.markdown, body.field);
     let created: Notification[] = [];
     const topicId = await this.db.transaction(async (manager) => {
       const category = await this.postableCategory(manager, v, input.categoryId);

@@ -4,11 +4,12 @@ import { Member } from './member.entity';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
 import { MemberLoader } from './member.loader';
+import { OrganisationMembersResolver } from './organisation-members.resolver';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Member])],
-  providers: [MembersService, MembersResolver, MemberLoader],
+  providers: [MembersService, MembersResolver, OrganisationMembersResolver, MemberLoader],
   exports: [MembersService, MemberLoader],
 })
 export class MembersModule {}

@@ -57,6 +57,65 @@ export class MembersService {
     return toConnection(rows, args.first, totalCount, (m) => [m.displayName, m.id]);
   }
 
+  /** Whether the viewer may list members of this status in the organisation (the directory's rule). */
+  assertMayList(viewer: Principal, organisationId: string, status: MemberStatus): void {
+    if (status !== MemberStatus.ACTIVE && !this.canSeeInactive(viewer, organisationId)) {
+      throw forbidden('Nur Administratoren sehen eingeladene und deaktivierte Mitglieder.');
+    }
+  }
+
+  /**
+   * One page of members for each of several organisations (Organisation.members), in two
+   * statements whatever the number of organisations: the counts grouped by organisation, and the
+   * first `first + 1` rows of each organisation by a window function. Same order and cursor as the
+   * directory (name, id). The caller checks `assertMayList` per organisation first.
+   */
+  async pagesByOrganisation(
+    organisationIds: readonly string[],
+    status: MemberStatus,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Map<string, Connection<Member>>> {
+    const ids = [...new Set(organisationIds)];
+    const pages = new Map<string, Connection<Member>>();
+    if (!ids.length) return pages;
+    let cursor = '';
+    const params: Record<string, unknown> = { orgIds: ids, status, limit: first + 1 };
+    if (after) {
+      const [name, id] = decodeCursor(after, 2, ['text', 'uuid']);
+      cursor = 'AND (lower(x.display_name), x.id) > (lower(:name), :afterId)';
+      Object.assign(params, { name, afterId: id });
+    }
+    const counts: Array<{ organisation_id: string; total: number }> = await this.members
+      .createQueryBuilder('m')
+      .select('m.organisation_id', 'organisation_id')
+      .addSelect('count(*)::int', 'total')
+      .where('m.organisation_id IN (:...orgIds) AND m.status = :status', params)
+      .groupBy('m.organisation_id')
+      .getRawMany();
+    const rows = await this.members
+      .createQueryBuilder('m')
+      .where(
+        `m.id IN (SELECT r.id FROM (
+           SELECT x.id, row_number() OVER (PARTITION BY x.organisation_id ORDER BY lower(x.display_name), x.id) AS rn
+             FROM members x WHERE x.organisation_id IN (:...orgIds) AND x.status = :status ${cursor}) r
+          WHERE r.rn <= :limit)`,
+        params,
+      )
+      .orderBy('lower(m.display_name)', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .getMany();
+    const totals = new Map(counts.map((c) => [c.organisation_id, Number(c.total)]));
+    for (const id of ids) {
+      const own = rows.filter((m) => m.organisationId === id);
+      pages.set(
+        id,
+        toConnection(own, first, totals.get(id) ?? 0, (m) => [m.displayName, m.id]),
+      );
+    }
+    return pages;
+  }
+
   async findVisible(viewer: Principal, id: string): Promise<Member> {
     const member = await this.members.findOneBy({ id });
     if (

@@ -19,17 +19,84 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() !== '' ? v : undefined;
 
+/** The CSAF profiles (document.category) and how the platform names them to members. */
+const PROFILE_NAMES = new Map<string, string>([
+  ['csaf_base', 'CSAF Base'],
+  ['csaf_security_advisory', 'Sicherheitshinweis'],
+  ['csaf_vex', 'VEX (Ausnutzbarkeit je Produkt)'],
+  ['csaf_informational_advisory', 'Informationshinweis (ohne Schwachstelle)'],
+  ['csaf_security_incident_response', 'Antwort auf einen Sicherheitsvorfall'],
+  ['csaf_withdrawn', 'Zurückgezogenes Dokument'],
+  ['csaf_superseded', 'Ersetztes Dokument'],
+]);
+
 /**
- * Profiles other than these carry different semantics (VEX, incident reports, ...) that the
- * platform's advisory does not model. Categories without the reserved "csaf_" prefix (e.g. Cisco's
- * "Cisco Security Advisory") are CSAF Base documents by the standard, so they are accepted.
+ * Every profile the validator accepts is imported: the validator has already checked the profile's
+ * own rules. Categories without the reserved "csaf_" prefix (e.g. Cisco's "Cisco Security
+ * Advisory") are CSAF Base documents by the standard. What the advisory has no field for (a VEX
+ * product status, the kind of document) goes into the body, so the reviewing person sees it.
  */
-function checkCategory(category: unknown): void {
-  if (category === 'csaf_base' || category === 'csaf_security_advisory') return;
-  if (typeof category === 'string' && !category.toLowerCase().startsWith('csaf_')) return;
-  throw new CsafError(
-    `Die CSAF-Kategorie "${String(category)}" wird nicht unterstützt (erlaubt: csaf_base, csaf_security_advisory).`,
-  );
+function profileOf(category: unknown): string {
+  return typeof category === 'string' && PROFILE_NAMES.has(category) ? category : 'csaf_base';
+}
+
+const STATUS_WORDS: Array<[string, string]> = [
+  ['known_affected', 'betroffen'],
+  ['first_affected', 'betroffen (ab)'],
+  ['last_affected', 'betroffen (bis)'],
+  ['recommended', 'empfohlene Version'],
+  ['fixed', 'behoben'],
+  ['first_fixed', 'behoben (ab)'],
+  ['known_not_affected', 'nicht betroffen'],
+  ['under_investigation', 'wird untersucht'],
+];
+
+/** product_id -> name, from the whole product tree (branches, full names, relationships). */
+function productNames(tree: Obj): Map<string, string> {
+  const names = new Map<string, string>();
+  const add = (p: Obj) => {
+    const id = str(p.product_id);
+    const name = str(p.name);
+    if (id && name && !names.has(id)) names.set(id, name);
+  };
+  const stack = [...arr(tree.branches)].map(obj);
+  while (stack.length > 0 && names.size < MAX_IMPORTED_PRODUCTS * 4) {
+    const branch = stack.pop()!;
+    if (branch.product) add(obj(branch.product));
+    stack.push(...arr(branch.branches).map(obj));
+  }
+  arr(tree.full_product_names).map(obj).forEach(add);
+  arr(tree.relationships).forEach((r) => add(obj(obj(r).full_product_name)));
+  return names;
+}
+
+/**
+ * The product status of each vulnerability (the heart of a VEX document) as Markdown: per CVE,
+ * which products are affected, fixed, not affected (with the stated impact) or under investigation.
+ */
+function productStatusMarkdown(vulnerabilities: Obj[], tree: Obj): string {
+  const names = productNames(tree);
+  const nameOf = (id: unknown) => names.get(String(id)) ?? String(id);
+  const lines: string[] = [];
+  for (const v of vulnerabilities) {
+    const status = obj(v.product_status);
+    const entries = STATUS_WORDS.flatMap(([key, word]) => {
+      const ids = arr(status[key]);
+      return ids.length ? [`  - ${word}: ${ids.slice(0, 50).map(nameOf).join(', ')}`] : [];
+    });
+    const impacts = arr(v.threats)
+      .map(obj)
+      .filter((t) => t.category === 'impact' && str(t.details))
+      .map((t) => `  - Begründung: ${String(t.details).trim()}`);
+    const flags = arr(v.flags)
+      .map(obj)
+      .filter((f) => str(f.label))
+      .map((f) => `  - Kennzeichen: ${String(f.label)}`);
+    if (!entries.length && !impacts.length && !flags.length) continue;
+    const name = str(v.cve) ?? str(v.title) ?? 'Schwachstelle ohne CVE';
+    lines.push(`- **${name}**`, ...entries, ...impacts, ...flags);
+  }
+  return lines.join('\n');
 }
 
 // Maps, not object literals: document text must not reach prototype keys like "constructor".
@@ -180,8 +247,7 @@ const unique = (values: Array<string | undefined>): string[] => [
 ];
 
 /**
- * Maps a CSAF 2.0/2.1 document of category csaf_base or csaf_security_advisory onto the platform's
- * advisory. Expects a document that validateCsaf accepted; use importCsaf for untrusted input.
+ * Maps a CSAF 2.0/2.1 document of any profile onto the platform's advisory. Expects a document that validateCsaf accepted; use importCsaf for untrusted input.
  */
 export function csafToAdvisory(input: unknown): AdvisoryData {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -189,7 +255,7 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
   }
   const doc = obj(input);
   const document = obj(doc.document);
-  checkCategory(document.category);
+  const profile = profileOf(document.category);
   const tracking = obj(document.tracking);
   const vulnerabilities = arr(doc.vulnerabilities).map(obj);
   const notes = arr(document.notes).map(obj);
@@ -204,20 +270,42 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
     unique(summaryNotes.map((n) => str(n.text))).join('\n\n') ||
     str(vulnerabilityDescription?.text) ||
     String(document.title ?? '');
-  const bodyMarkdown = notes
+  const sections = notes
     .filter((n) => n.category !== 'summary' && str(n.text))
     .map((n) =>
       str(n.title)
         ? `## ${String(n.title).trim()}\n\n${String(n.text).trim()}`
         : String(n.text).trim(),
-    )
-    .join('\n\n');
+    );
+  // The product status is what a VEX document says; in other profiles the affected products are
+  // the advisory's product list already (and the export writes them back as known_affected).
+  const productStatus =
+    profile === 'csaf_vex' ? productStatusMarkdown(vulnerabilities, obj(doc.product_tree)) : '';
+  if (productStatus) sections.push(`## Produktstatus\n\n${productStatus}`);
+  if (profile !== 'csaf_base' && profile !== 'csaf_security_advisory')
+    sections.push(
+      `## CSAF-Dokumenttyp\n\nImportiert aus einem CSAF-Dokument der Kategorie ${profile} (${PROFILE_NAMES.get(profile)}).`,
+    );
+  const bodyMarkdown = sections.join('\n\n');
 
   const cvss = highestCvss(vulnerabilities);
   const aggregate = str(obj(document.aggregate_severity).text)?.trim().toLowerCase();
   // CVSS first (comparable across publishers), then the publisher's own word, then the middle.
+  // Without either: an informational document, or a VEX that names nothing affected or under
+  // investigation, is NIEDRIG; anything else the middle.
+  const nothingAffected =
+    profile === 'csaf_informational_advisory' ||
+    (profile === 'csaf_vex' &&
+      !vulnerabilities.some((v) => {
+        const status = obj(v.product_status);
+        return ['known_affected', 'first_affected', 'last_affected', 'under_investigation'].some(
+          (k) => arr(status[k]).length > 0,
+        );
+      }));
   const severity =
-    cvss?.severity ?? (aggregate ? SEVERITY_WORDS.get(aggregate) : undefined) ?? 'MITTEL';
+    cvss?.severity ??
+    (aggregate ? SEVERITY_WORDS.get(aggregate) : undefined) ??
+    (nothingAffected ? 'NIEDRIG' : 'MITTEL');
 
   const remediation = unique(
     vulnerabilities.flatMap((v) => arr(v.remediations).map((r) => str(obj(r).details))),

@@ -1,3 +1,5 @@
+import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { CsafError } from './csaf.types';
 
 /** Limits for untrusted uploads: far above real advisories (the large Cisco one is ~130 KB). */
@@ -76,7 +78,6 @@ export function assertSafeJson(raw: string | unknown): unknown {
   return raw;
 }
 
-type DocumentTest = ((doc: unknown) => unknown) & { name: string };
 interface TestMessage {
   message: string;
   instancePath: string;
@@ -86,57 +87,144 @@ interface ValidationResult {
   tests: Array<{ name: string; isValid: boolean; errors: TestMessage[] }>;
 }
 type CsafVersion = '2.0' | '2.1';
-type Validate = (tests: DocumentTest[], doc: unknown) => Promise<ValidationResult>;
 
-const LIB = '@secvisogram/csaf-validator-lib';
-// The library is ESM-only and ships no type declarations: a real dynamic import() (kept by tsc
-// and by our swc setup) with a computed specifier, typed by the interfaces above.
-const load = (path: string): Promise<Record<string, unknown>> => import(`${LIB}/${path}`);
-const MODULES: Record<CsafVersion, [schema: string, schemaTest: string, mandatory: string]> = {
+/**
+ * The official validator runs in a worker thread. Loading it compiles many JSON schemas with ajv,
+ * synchronously: seconds per version (3-6 s measured alone, 8-21 s on a loaded machine), and a
+ * large document takes long to check too. On the main thread that stalled every request (and
+ * /health) for as long. The worker loads each version once, on first use (or on preload).
+ *
+ * The worker's code is a plain CommonJS string run with `eval: true`, so the same code works from
+ * the built dist and under Jest (whose swc transform never sees it), and needs no file of its own
+ * next to the compiled output. The library is ESM-only: the worker loads it with a real import()
+ * by absolute file URL, resolved here (the package has no exports map, so require.resolve works).
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { pathToFileURL } = require('node:url');
+const path = require('node:path');
+const MODULES = {
   '2.0': ['schemaTests.js', 'csaf_2_0_strict', 'mandatoryTests.js'],
   '2.1': ['csaf_2_1/schemaTests.js', 'csaf_2_1_strict', 'csaf_2_1/mandatoryTests.js'],
 };
-
-/**
- * Loading compiles many JSON schemas with ajv: seconds per version (measured: about 3 s for 2.0,
- * 6 s for 2.1), so each version loads on first use, once; preloadCsafValidator warms it up.
- * Loads run one after the other because Jest's ESM loader fails on concurrent imports of one
- * module graph ("request ... is not in cache").
- */
-let queue: Promise<unknown> = Promise.resolve();
-const cache = new Map<string, Promise<unknown>>();
-function once<T>(key: string, loader: () => Promise<T>): Promise<T> {
-  let promise = cache.get(key) as Promise<T> | undefined;
+const load = (file) => import(pathToFileURL(path.join(workerData.libDir, file)).href);
+const cache = new Map();
+function once(key, loader) {
+  let promise = cache.get(key);
   if (!promise) {
-    promise = queue.then(loader, loader);
-    promise.catch(() => cache.delete(key)); // allow a retry instead of caching the failure
+    promise = loader();
+    promise.catch(() => cache.delete(key));
     cache.set(key, promise);
-    queue = promise.catch(() => undefined);
   }
   return promise;
 }
+const validateFn = () => once('validate', async () => (await load('validate.js')).default);
+// Mandatory test 6.1.8 (valid CVSS objects) is covered by the strict schema, as in the library's
+// basic.js (whose 2.1 variant re-exports the 2.0 tests, so it is not used).
+const testsFor = (version) => once(version, async () => {
+  const [schemaModule, schemaTest, mandatoryModule] = MODULES[version];
+  const schema = await load(schemaModule);
+  const mandatory = await load(mandatoryModule);
+  const tests = Object.entries(mandatory).filter(([name]) => name !== 'mandatoryTest_6_1_8');
+  return [schema[schemaTest], ...tests.map(([, test]) => test)];
+});
+parentPort.on('message', async (msg) => {
+  try {
+    if (msg.kind === 'preload') {
+      await validateFn();
+      for (const version of msg.versions) await testsFor(version);
+      parentPort.postMessage({ id: msg.id, result: null });
+      return;
+    }
+    const result = await (await validateFn())(await testsFor(msg.version), msg.doc);
+    parentPort.postMessage({ id: msg.id, result: {
+      isValid: !!result.isValid,
+      tests: result.tests.map((t) => ({ name: String(t.name), isValid: !!t.isValid,
+        errors: (t.errors || []).map((e) => ({ message: String(e.message), instancePath: String(e.instancePath || '') })) })),
+    } });
+  } catch (error) {
+    parentPort.postMessage({ id: msg.id, error: String((error && error.stack) || error) });
+  }
+});
+`;
 
-const validateFn = () =>
-  once('validate', async () => (await load('validate.js')).default as Validate);
+/** A validation that takes longer (a hostile document, a stuck worker) ends the worker. */
+export const CSAF_VALIDATION_TIMEOUT_MS = 180_000;
 
-function testsFor(version: CsafVersion): Promise<DocumentTest[]> {
-  return once(version, async () => {
-    const [schemaModule, schemaTest, mandatoryModule] = MODULES[version];
-    const schema = await load(schemaModule);
-    const mandatory = await load(mandatoryModule);
-    // Mandatory test 6.1.8 (valid CVSS objects) is covered by the strict schema, as in the
-    // library's basic.js (whose 2.1 variant re-exports the 2.0 tests, so it is not used).
-    const tests = Object.entries(mandatory).filter(([name]) => name !== 'mandatoryTest_6_1_8');
-    return [schema[schemaTest] as DocumentTest, ...tests.map(([, test]) => test as DocumentTest)];
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+}
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function failAll(error: Error): void {
+  for (const [id, p] of pending) {
+    clearTimeout(p.timer);
+    pending.delete(id);
+    p.reject(error);
+  }
+}
+
+function startWorker(): Worker {
+  const libDir = dirname(require.resolve('@secvisogram/csaf-validator-lib/package.json'));
+  const w = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { libDir },
+    // A 5 MB document and the compiled schemas fit well; a runaway stays contained.
+    resourceLimits: { maxOldGenerationSizeMb: 1024 },
+  });
+  w.on('message', (msg: { id: number; result?: unknown; error?: string }) => {
+    const p = pending.get(msg.id);
+    if (!p) return;
+    clearTimeout(p.timer);
+    pending.delete(msg.id);
+    if (msg.error !== undefined) p.reject(new Error(`CSAF validator failed: ${msg.error}`));
+    else p.resolve(msg.result);
+  });
+  const gone = (error: Error) => {
+    if (worker === w) worker = null;
+    failAll(error);
+  };
+  w.on('error', (error) => gone(error instanceof Error ? error : new Error(String(error))));
+  w.on('exit', (code) => gone(new Error(`CSAF validator worker exited (code ${code})`)));
+  // Waiting for a validation keeps the process alive through `pending`, not through the worker.
+  w.unref();
+  return w;
+}
+
+function call<T>(message: Record<string, unknown>): Promise<T> {
+  worker ??= startWorker();
+  const w = worker;
+  const id = nextId++;
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      pending.delete(id);
+      reject(new CsafError('Die Prüfung des CSAF-Dokuments hat zu lange gedauert.'));
+      // The worker may be stuck in this document: start afresh for the next one.
+      if (worker === w) worker = null;
+      void w.terminate();
+    }, CSAF_VALIDATION_TIMEOUT_MS);
+    pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
+    w.postMessage({ id, ...message });
   });
 }
 
-/** Loads the validator ahead of the first upload (e.g. on module init), so no request waits. */
+/** Loads the validator ahead of the first upload (off the event loop, in the worker). */
 export async function preloadCsafValidator(
   versions: CsafVersion[] = ['2.0', '2.1'],
 ): Promise<void> {
-  await validateFn();
-  for (const version of versions) await testsFor(version);
+  await call<null>({ kind: 'preload', versions });
+}
+
+/** Ends the worker (app shutdown); the next validation starts a new one. */
+export async function closeCsafValidator(): Promise<void> {
+  const w = worker;
+  worker = null;
+  failAll(new Error('CSAF validator closed'));
+  if (w) await w.terminate();
 }
 
 const OTHER_PROFILES: Record<CsafVersion, string[]> = {
@@ -197,7 +285,7 @@ export async function validateCsaf(input: unknown): Promise<string[]> {
   if (version !== '2.0' && version !== '2.1') {
     return ['document.csaf_version fehlt oder wird nicht unterstützt (erlaubt: "2.0", "2.1").'];
   }
-  const result = await (await validateFn())(await testsFor(version), doc);
+  const result = await call<ValidationResult>({ kind: 'validate', version, doc });
   const messages = result.tests.flatMap((test) => {
     const errors = test.errors.map((e) => `[${test.name}] ${e.instancePath || '/'}: ${e.message}`);
     return errors.length === 0 && !test.isValid ? [`[${test.name}] /: test failed`] : errors;

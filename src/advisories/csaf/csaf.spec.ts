@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { advisoryToCsaf } from './csaf-export';
 import { csafToAdvisory, importCsaf } from './csaf-import';
-import { assertSafeJson, preloadCsafValidator, validateCsaf } from './csaf-validator';
+import {
+  assertSafeJson,
+  closeCsafValidator,
+  preloadCsafValidator,
+  validateCsaf,
+} from './csaf-validator';
 import { AdvisoryData, CsafError, TlpLabel } from './csaf.types';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/csaf');
@@ -59,7 +64,8 @@ function advisory(overrides: Partial<AdvisoryData> = {}): AdvisoryData {
 }
 
 // The official validator compiles its schemas on first use (several seconds), once per process.
-beforeAll(() => preloadCsafValidator(), 60_000);
+beforeAll(() => preloadCsafValidator(), 240_000);
+afterAll(() => closeCsafValidator());
 
 describe('valid CSAF fixtures', () => {
   it.each(files('valid'))('%s validates and imports', async (file) => {
@@ -246,15 +252,55 @@ describe('advisoryToCsaf', () => {
 });
 
 describe('csafToAdvisory', () => {
-  it.each(['csaf_vex', 'csaf_informational_advisory', 'csaf_security_incident_response'])(
-    'refuses category %s',
-    (category) => {
-      const doc = load('valid', 'csaf20-bsi-2022-0001.json');
-      doc.document.category = category;
-      expect(() => csafToAdvisory(doc)).toThrow(CsafError);
-      expect(() => csafToAdvisory(doc)).toThrow(`"${category}" wird nicht unterstützt`);
-    },
-  );
+  it.each([
+    ['csaf20-vex-log4shell.json', 'csaf_vex'],
+    ['csaf20-informational-phishing.json', 'csaf_informational_advisory'],
+    ['csaf20-incident-response-ransomware.json', 'csaf_security_incident_response'],
+    ['csaf21-vex-bsi-2022-0001.json', 'csaf_vex'],
+    ['csaf21-informational-phishing.json', 'csaf_informational_advisory'],
+  ])('imports the profile document %s (%s)', async (file, category) => {
+    const doc = load('profiles', file);
+    expect(doc.document.category).toBe(category);
+    expect(await validateCsaf(doc)).toEqual([]);
+    const a = (await importCsaf(doc)).advisory;
+    expect(a.trackingId).toBe(doc.document.tracking.id);
+    expect(a.bodyMarkdown).toContain(`Kategorie ${category}`);
+    // The export of what was imported is valid CSAF again.
+    expect(await validateCsaf(advisoryToCsaf(a, OPTS))).toEqual([]);
+  });
+
+  it('maps a VEX document: product status per CVE in the body, the fix as remediation', () => {
+    const a = csafToAdvisory(load('profiles', 'csaf20-vex-log4shell.json'));
+    expect(a.cves).toEqual(['CVE-2021-44228']);
+    expect(a.tlp).toBe('CLEAR');
+    expect(a.bodyMarkdown).toContain('## Produktstatus');
+    expect(a.bodyMarkdown).toContain('  - betroffen: Beispiel Meldewesen 4.2');
+    expect(a.bodyMarkdown).toContain('  - behoben: Beispiel Meldewesen 4.3');
+    expect(a.bodyMarkdown).toContain('  - nicht betroffen: Beispiel Meldewesen 4.1');
+    expect(a.bodyMarkdown).toContain('  - Begründung: Version 4.1 enthält Log4j nicht.');
+    expect(a.remediation).toBe('Auf Meldewesen 4.3 aktualisieren.');
+    expect(a.products.map((p) => p.version)).toEqual(['4.1', '4.2', '4.3']);
+    expect(a.severity).toBe('MITTEL'); // something is known_affected, no score given
+  });
+
+  it('maps an informational advisory (no vulnerability) as NIEDRIG, with its notes and references', () => {
+    const a = csafToAdvisory(load('profiles', 'csaf20-informational-phishing.json'));
+    expect(a.cves).toEqual([]);
+    expect(a.severity).toBe('NIEDRIG');
+    expect(a.tlp).toBe('GREEN');
+    expect(a.summary).toContain('Phishing-Welle');
+    expect(a.bodyMarkdown).toContain('## Empfehlung');
+    expect(a.references).toEqual([
+      { url: 'https://cert.example.org/lage/2026-03', summary: 'Lagebild' },
+    ]);
+  });
+
+  it('maps an incident response document with its label and sections', () => {
+    const a = csafToAdvisory(load('profiles', 'csaf20-incident-response-ransomware.json'));
+    expect(a.tlp).toBe('AMBER');
+    expect(a.severity).toBe('MITTEL');
+    expect(a.bodyMarkdown).toContain('## Lage');
+  });
 
   it('deduplicates products and caps them at 500', () => {
     const doc = load('valid', 'csaf20-bsi-2022-0001.json');

@@ -243,12 +243,44 @@ export class AdvisoriesArgs extends PageArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Matches tracking id, title, summary and body.',
+    description:
+      'German full-text search (stemming: "Schwachstellen" finds "Schwachstelle"; web-search syntax: "quoted phrase", -word, or) over tracking id, CVE ids, title, summary and body, plus tracking ids containing the text. With a search the list is ordered by relevance, then newest first. advisorySearch gives the same hits with highlighted excerpts.',
   })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   search?: string | null;
+}
+
+@ArgsType()
+export class AdvisorySearchArgs extends PageArgs {
+  @Field(() => String, {
+    description:
+      'German full-text query (web-search syntax), 1 to 200 characters; matches as the search argument of advisories.',
+  })
+  @IsString()
+  @Length(1, 200, { message: 'query: 1 bis 200 Zeichen' })
+  query: string;
+
+  @Field(() => AdvisorySeverity, { nullable: true, description: 'Only hits of this severity.' })
+  @IsOptional()
+  @IsEnum(AdvisorySeverity)
+  severity?: AdvisorySeverity | null;
+
+  @Field(() => AdvisoryStatus, { nullable: true, description: 'Only hits in this status.' })
+  @IsOptional()
+  @IsEnum(AdvisoryStatus)
+  status?: AdvisoryStatus | null;
+
+  @Field(() => TlpLabel, { nullable: true, description: 'Only hits with this TLP label.' })
+  @IsOptional()
+  @IsEnum(TlpLabel)
+  tlp?: TlpLabel | null;
+
+  @Field(() => String, { nullable: true, description: 'Only hits naming this CVE id.' })
+  @IsOptional()
+  @Matches(CVE_PATTERN, { message: 'cve: erwartet wird CVE-JJJJ-NNNN' })
+  cve?: string | null;
 }
 
 @ArgsType()

@@ -132,6 +132,32 @@ export class AdvisoryType {
 
 export const AdvisoryConnection = ConnectionType(AdvisoryType, 'AdvisoryConnection');
 
+@ObjectType('AdvisorySearchHit', {
+  description: 'An advisory the caller may read that matches an advisorySearch query.',
+})
+export class AdvisorySearchHitType {
+  @Field(() => AdvisoryType, {
+    description: 'The matching advisory (readable under its TLP label).',
+  })
+  advisory: AdvisoryType;
+
+  @Field({
+    description:
+      'Excerpt of title, summary and body with <mark> around matches: escaped plain text, safe to insert as HTML.',
+  })
+  headline: string;
+
+  @Field(() => Float, {
+    description: 'Relevance (PostgreSQL ts_rank, higher is better; title and CVE hits weigh most).',
+  })
+  rank: number;
+}
+
+export const AdvisorySearchConnection = ConnectionType(
+  AdvisorySearchHitType,
+  'AdvisorySearchConnection',
+);
+
 @ObjectType('AdvisoryRecipients')
 export class AdvisoryRecipientsType {
   @Field(() => [OrganisationType], { description: 'For AMBER and AMBER+STRICT.' })
@@ -194,4 +220,28 @@ export class AdvisoryStatusOverviewType {
 
   @Field(() => [OrganisationType])
   notResponded: OrganisationType[];
+
+  @Field(() => [OrganisationType], {
+    description:
+      'Expected organisations without an active member who may read the advisory: nobody there can answer (or be reminded) until the recipients or the organisation’s members change. Managing CERT only, like the whole overview.',
+  })
+  withoutResponder: OrganisationType[];
+}
+
+@ObjectType('AdvisoryReminderResult', {
+  description: 'What remindAdvisoryNonResponders did.',
+})
+export class AdvisoryReminderResultType {
+  @Field(() => [OrganisationType], {
+    description: 'Expected organisations that have not answered and whose members were reminded.',
+  })
+  organisations: OrganisationType[];
+
+  @Field(() => Int, { description: 'How many members got an in-app reminder.' })
+  notifiedMembers: number;
+
+  @Field({
+    description: 'When the next reminder for this advisory is allowed (rate limit per advisory).',
+  })
+  nextReminderAllowedAt: Date;
 }

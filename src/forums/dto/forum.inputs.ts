@@ -16,6 +16,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { Int } from '@nestjs/graphql';
+import { badInput } from '../../common/errors/app-error';
 import { PageArgs } from '../../common/graphql/pagination';
 import { OrganisationKind } from '../../organisations/organisation.enums';
 import { FlagReason } from '../forum.enums';
@@ -73,9 +74,23 @@ export class CreateForumTopicInput {
   title: string;
 
   /** Length is checked by the service (code points, with a German message naming the field). */
-  @Field({ description: 'Markdown of the first post.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Markdown of the first post, rendered and sanitised on the server. Required (or the deprecated body).',
+  })
+  @IsOptional()
   @IsString()
-  body: string;
+  bodyMarkdown?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Markdown of the first post.',
+    deprecationReason: 'Use bodyMarkdown.',
+  })
+  @IsOptional()
+  @IsString()
+  body?: string | null;
 }
 
 @InputType()
@@ -84,9 +99,23 @@ export class CreateForumPostInput {
   @IsUUID()
   topicId: string;
 
-  @Field({ description: 'Markdown.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Markdown, rendered and sanitised on the server. Required (or the deprecated body).',
+  })
+  @IsOptional()
   @IsString()
-  body: string;
+  bodyMarkdown?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Markdown.',
+    deprecationReason: 'Use bodyMarkdown.',
+  })
+  @IsOptional()
+  @IsString()
+  body?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A post of the same topic this replies to.' })
   @IsOptional()
@@ -177,4 +206,20 @@ export class MoveForumTopicArgs {
   })
   @IsBoolean()
   allowWiderAudience: boolean = false;
+}
+
+/**
+ * The Markdown of a post from `bodyMarkdown` or the deprecated `body`, with the name the client
+ * used (for error messages): exactly one of them.
+ */
+export function markdownOf(input: { bodyMarkdown?: string | null; body?: string | null }): {
+  markdown: string;
+  field: string;
+} {
+  const given = input.bodyMarkdown != null;
+  if (given && input.body != null)
+    throw badInput('bodyMarkdown', 'Bitte nur bodyMarkdown angeben (body ist veraltet).');
+  if (given) return { markdown: input.bodyMarkdown!, field: 'bodyMarkdown' };
+  if (input.body != null) return { markdown: input.body, field: 'body' };
+  throw badInput('bodyMarkdown', 'Der Text fehlt.');
 }

@@ -103,10 +103,18 @@ export class ForumPostType {
   @Field(() => Int)
   postNumber: number;
 
-  @Field({ description: 'The Markdown as written.' })
+  @Field({ description: 'The Markdown as written by the author.' })
+  bodyMarkdown: string;
+
+  @Field({
+    description: 'Sanitised HTML rendered on the server from bodyMarkdown; safe to insert as HTML.',
+  })
+  bodyHtml: string;
+
+  @Field({ description: 'The Markdown as written.', deprecationReason: 'Use bodyMarkdown.' })
   raw: string;
 
-  @Field({ description: 'Rendered, sanitised HTML.' })
+  @Field({ description: 'Rendered, sanitised HTML.', deprecationReason: 'Use bodyHtml.' })
   html: string;
 
   @Field(() => ID, { nullable: true })
@@ -154,7 +162,10 @@ export class ForumPostRevisionType {
   @Field(() => Int)
   revision: number;
 
-  @Field()
+  @Field({ description: 'The Markdown of this earlier version, as written.' })
+  bodyMarkdown: string;
+
+  @Field({ deprecationReason: 'Use bodyMarkdown.' })
   raw: string;
 
   @Field()
@@ -216,6 +227,8 @@ export function toPostType(p: ForumPost): ForumPostType {
     id: p.id,
     topicId: p.topicId,
     postNumber: p.postNumber,
+    bodyMarkdown: p.raw,
+    bodyHtml: p.html,
     raw: p.raw,
     html: p.html,
     replyToPostId: p.replyToPostId,
@@ -266,7 +279,7 @@ export function toCategoryType(
 }
 
 export function toRevisionType(r: ForumPostRevision): ForumPostRevisionType {
-  return { revision: r.revision, raw: r.raw, createdAt: r.createdAt };
+  return { revision: r.revision, bodyMarkdown: r.raw, raw: r.raw, createdAt: r.createdAt };
 }
 
 export function toFlagType(f: ForumFlag): ForumFlagType {

@@ -97,3 +97,15 @@ export class SetMemberRolesInput {
   @IsEnum(PlatformRole)
   platformRole?: PlatformRole | null;
 }
+
+@ArgsType()
+export class OrganisationMembersArgs extends PageArgs {
+  @Field(() => MemberStatus, {
+    nullable: true,
+    description:
+      'Defaults to ACTIVE. INVITED or DISABLED only for ADMINs and the ORG_ADMINs of this organisation (FORBIDDEN otherwise), as in the `members` directory.',
+  })
+  @IsOptional()
+  @IsEnum(MemberStatus)
+  status?: MemberStatus | null;
+}
