@@ -1,3 +1,4 @@
+import { mapConnection } from '../common/graphql/pagination';
 import {
   Args,
   Context,
@@ -82,7 +83,7 @@ export class AdvisoriesResolver {
     @Context() ctx: GraphqlContext,
   ) {
     const page = await this.queries.list(me, args, ip(ctx));
-    return { ...page, nodes: page.nodes.map(toAdvisoryType) };
+    return mapConnection(page, toAdvisoryType);
   }
 
   @Query(() => GraphQLJSON, {

@@ -1,3 +1,4 @@
+import { mapConnection } from '../common/graphql/pagination';
 import {
   Args,
   Context,
@@ -85,7 +86,7 @@ export class AdvisoryAcknowledgementsResolver {
     @Context() ctx: GraphqlContext,
   ) {
     const page = await this.queries.open(me, args, clientInfoOf(ctx.req).ip);
-    return { ...page, nodes: page.nodes.map(toAdvisoryType) };
+    return mapConnection(page, toAdvisoryType);
   }
 
   @ResolveField(() => AdvisoryAcknowledgementType, {

@@ -107,7 +107,13 @@ export class AdvisoryQueriesService {
       .addOrderBy('a.id', 'DESC')
       .limit(first + 1)
       .getMany();
-    const page = toConnection(rows, first, totalCount, (a) => [a.listedAt.toISOString(), a.id]);
+    const page = toConnection(
+      rows,
+      first,
+      totalCount,
+      (a) => [a.listedAt.toISOString(), a.id],
+      after,
+    );
     await this.auditRead(me, page.nodes, 'advisory.list_read', ip);
     return page;
   }

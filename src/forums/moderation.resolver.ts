@@ -13,7 +13,7 @@ import type { Principal } from '../common/access/authenticated-member';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { PageArgs } from '../common/graphql/pagination';
+import { mapConnection, PageArgs } from '../common/graphql/pagination';
 import { UuidPipe } from '../common/graphql/uuid.pipe';
 import { MemberLoader } from '../members/member.loader';
 import { MemberType } from '../members/member.type';
@@ -55,7 +55,7 @@ export class ModerationResolver {
   @Allow.moderators()
   async forumFlagQueue(@Args() page: PageArgs) {
     const result = await this.moderation.queue(page);
-    return { ...result, nodes: result.nodes.map(toFlagType) };
+    return mapConnection(result, toFlagType);
   }
 
   @Mutation(() => Int, {

@@ -15,7 +15,7 @@ import type { Principal } from '../common/access/authenticated-member';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { PageArgs } from '../common/graphql/pagination';
+import { mapConnection, PageArgs } from '../common/graphql/pagination';
 import { UuidPipe } from '../common/graphql/uuid.pipe';
 import { MemberLoader } from '../members/member.loader';
 import { MemberType } from '../members/member.type';
@@ -155,6 +155,6 @@ export class TopicsResolver {
     );
     this.members.prime(ctx, authors);
     if (reactions) this.loaders.primeReactions(ctx, v, reactions);
-    return { ...connection, nodes: connection.nodes.map(toPostType) };
+    return mapConnection(connection, toPostType);
   }
 }

@@ -12,7 +12,7 @@ import type { Principal } from '../common/access/authenticated-member';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { ConnectionType } from '../common/graphql/pagination';
+import { ConnectionType, mapConnection } from '../common/graphql/pagination';
 import { UuidPipe } from '../common/graphql/uuid.pipe';
 import { OrganisationLoader } from '../organisations/organisation.loader';
 import { OrganisationType } from '../organisations/organisation.type';
@@ -48,7 +48,7 @@ export class MembersResolver {
   @Allow.members('non-active members only for ADMINs and the ORG_ADMINs of their organisation')
   async members(@Args() args: MembersArgs, @CurrentPrincipal() me: Principal) {
     const page = await this.directory.directory(me, args);
-    return { ...page, nodes: page.nodes.map((m) => toMemberType(m, me)) };
+    return mapConnection(page, (m) => toMemberType(m, me));
   }
 
   @Mutation(() => MemberType)

@@ -54,7 +54,7 @@ export class MembersService {
       .addOrderBy('m.id', 'ASC')
       .limit(args.first + 1)
       .getMany();
-    return toConnection(rows, args.first, totalCount, (m) => [m.displayName, m.id]);
+    return toConnection(rows, args.first, totalCount, (m) => [m.displayName, m.id], args.after);
   }
 
   async findVisible(viewer: Principal, id: string): Promise<Member> {

@@ -13,7 +13,7 @@ import { clientInfoOf } from '../common/access/client-info';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { ConnectionType } from '../common/graphql/pagination';
+import { ConnectionType, mapConnection } from '../common/graphql/pagination';
 import { UuidPipe } from '../common/graphql/uuid.pipe';
 import {
   OrganisationInput,
@@ -49,7 +49,7 @@ export class OrganisationsResolver {
   @Allow.members()
   async listOrganisations(@Args() args: OrganisationsArgs) {
     const page = await this.organisations.list(args);
-    return { ...page, nodes: page.nodes.map(toOrganisationType) };
+    return mapConnection(page, toOrganisationType);
   }
 
   @Query(() => OrganisationType)
