@@ -231,7 +231,7 @@ export class ChannelsResolver {
       new UuidPipe('channelId'),
     )
     channelId: string,
-    @Args('seq', { description: 'seq of the last message read (0 or more).', type: () => Int })
+    @Args('seq', { description: 'The seq of the last message read (0 or more).', type: () => Int })
     seq: number,
     @CurrentPrincipal() me: Principal,
   ) {

@@ -130,7 +130,7 @@ export class ChannelType {
   })
   archivedAt: Date | null;
 
-  @Field(() => Int, { description: 'seq of the newest message (0 when empty).' })
+  @Field(() => Int, { description: 'The seq of the newest message (0 when empty).' })
   lastSeq: number;
 
   @Field(() => Int, {

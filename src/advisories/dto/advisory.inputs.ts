@@ -65,7 +65,7 @@ export class AdvisoryProductInput {
 
 @InputType({ description: 'A link to further information.' })
 export class AdvisoryReferenceInput {
-  @Field({ description: 'http(s) URL, at most 1000 characters.' })
+  @Field({ description: 'An http(s) URL, at most 1000 characters.' })
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true },
     { message: 'url: nur http(s)-Adressen' },

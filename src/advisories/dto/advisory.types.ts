@@ -33,7 +33,7 @@ export class AdvisoryProductType {
 
 @ObjectType('AdvisoryReference', { description: 'A link to further information.' })
 export class AdvisoryReferenceType {
-  @Field({ description: 'http(s) URL.' })
+  @Field({ description: 'An http(s) URL.' })
   url: string;
 
   @Field(() => String, { description: 'What the link is; null when not given.', nullable: true })

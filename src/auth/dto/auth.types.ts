@@ -40,7 +40,7 @@ export class TotpEnrolment {
   @Field({ description: 'Base32 secret for manual entry into an authenticator app.' })
   secret: string;
 
-  @Field({ description: 'otpauth:// URI with the same secret, to show as a QR code.' })
+  @Field({ description: 'An otpauth:// URI with the same secret, to show as a QR code.' })
   otpauthUri: string;
 }
 
