@@ -76,7 +76,7 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
   const nodeName = name.replace(/Connection$/, '');
 
   @ObjectType(`${nodeName}Edge`, {
-    description: `One ${nodeName} in a ${name}, with the cursor to continue after it.`,
+    description: `An edge of ${name}: one node and the cursor to continue after it.`,
   })
   class EdgeClass {
     @Field(() => String, {
