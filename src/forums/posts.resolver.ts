@@ -86,7 +86,7 @@ export class PostsResolver {
 
   @Mutation(() => ForumPostType, {
     description:
-      "Replaces the Markdown of the caller's own post; the old version is kept as a revision. Errors: NOT_FOUND (post not readable), FORBIDDEN (not the author, or may no longer post in the category), BAD_USER_INPUT (body empty or too long).",
+      "Replaces the Markdown of the caller's own post; the old version is kept as a revision. The author only, while they may still read the post. Errors: NOT_FOUND (post not readable), FORBIDDEN (not the author, or may no longer post in the category), BAD_USER_INPUT (body empty or too long).",
   })
   @Allow.members('author of a readable post only')
   async editForumPost(
@@ -104,7 +104,7 @@ export class PostsResolver {
 
   @Mutation(() => Boolean, {
     description:
-      "Deletes the caller's own post (soft delete; the post number stays); returns true. Errors: NOT_FOUND (post not readable), FORBIDDEN (not the author).",
+      "Deletes the caller's own post (soft delete; the post number stays); returns true. The author only, while they may still read the post. Errors: NOT_FOUND (post not readable), FORBIDDEN (not the author).",
   })
   @Allow.members('author of a readable post only')
   deleteForumPost(
