@@ -1,3 +1,4 @@
+import { mapConnection } from '../common/graphql/pagination';
 import {
   Args,
   Context,
@@ -48,7 +49,8 @@ const CERT = [OrganisationKind.CERT];
 const READ_RULE = 'AdvisoryAccessService.readableWhere (TLP table)';
 const MANAGE_RULE = 'readable and owned by the caller’s CERT organisation';
 const ip = (ctx: GraphqlContext) => clientInfoOf(ctx.req).ip;
-const idArg = () => Args('id', { type: () => ID }, new UuidPipe('id'));
+const idArg = () =>
+  Args('id', { type: () => ID, description: 'Advisory id (UUID).' }, new UuidPipe('id'));
 
 @Resolver(() => AdvisoryType)
 export class AdvisoriesResolver {
@@ -62,7 +64,8 @@ export class AdvisoriesResolver {
   ) {}
 
   @Query(() => AdvisoryType, {
-    description: 'NOT_FOUND when missing or not readable under its TLP label.',
+    description:
+      'One advisory by id. Any active member the TLP rules let read it (DRAFTs only the authoring CERT); reads of AMBER, AMBER+STRICT and RED are audited. Errors: NOT_FOUND (missing or not readable under its label).',
   })
   @Allow.members(READ_RULE)
   async advisory(
@@ -75,7 +78,7 @@ export class AdvisoriesResolver {
 
   @Query(() => AdvisoryConnection, {
     description:
-      'Readable advisories, newest first; filters and text search; totalCount counts readable ones only.',
+      'Readable advisories, newest first, with filters and text search; totalCount counts readable ones only. Any active member; the TLP rules are applied in SQL.',
   })
   @Allow.members(READ_RULE)
   async advisories(
@@ -84,7 +87,7 @@ export class AdvisoriesResolver {
     @Context() ctx: GraphqlContext,
   ) {
     const page = await this.queries.list(me, args, ip(ctx));
-    return { ...page, nodes: page.nodes.map(toAdvisoryType) };
+    return mapConnection(page, toAdvisoryType);
   }
 
   @Query(() => AdvisorySearchConnection, {
@@ -98,14 +101,12 @@ export class AdvisoriesResolver {
     @Context() ctx: GraphqlContext,
   ) {
     const page = await this.queries.search(me, args, ip(ctx));
-    return {
-      ...page,
-      nodes: page.nodes.map((h) => ({ ...h, advisory: toAdvisoryType(h.advisory) })),
-    };
+    return mapConnection(page, (h) => ({ ...h, advisory: toAdvisoryType(h.advisory) }));
   }
 
   @Query(() => GraphQLJSON, {
-    description: 'The advisory as a CSAF 2.0 document (2.1 for AMBER+STRICT or CVSS 4.0).',
+    description:
+      'The advisory as a CSAF 2.0 JSON document (2.1 for AMBER+STRICT or CVSS 4.0). Same readers as `advisory`; audited like a read. Errors: NOT_FOUND.',
   })
   @Allow.members(READ_RULE)
   advisoryCsaf(
@@ -117,11 +118,13 @@ export class AdvisoriesResolver {
   }
 
   @Mutation(() => AdvisoryType, {
-    description: 'A new draft, visible to the caller’s CERT organisation only.',
+    description:
+      "Creates a DRAFT advisory, visible to the caller's CERT organisation only. CERT members only; audited. Errors: FORBIDDEN (not a CERT member), BAD_USER_INPUT (title missing, invalid CVE, CVSS vector, CPE, purl or URL), CONFLICT (trackingId taken).",
   })
   @Allow.participants(CERT, 'CERT members only (checked again in the service)')
   async createAdvisory(
-    @Args('input') input: CreateAdvisoryInput,
+    @Args('input', { description: 'Content, label and optional tracking id.' })
+    input: CreateAdvisoryInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
@@ -129,12 +132,14 @@ export class AdvisoriesResolver {
   }
 
   @Mutation(() => AdvisoryType, {
-    description: 'Changes a draft; published advisories change with publishAdvisory.',
+    description:
+      "Changes a DRAFT; published advisories change with publishAdvisory. Members of the authoring CERT only. Errors: NOT_FOUND (not readable), FORBIDDEN (another CERT's advisory), CONFLICT (not a draft), BAD_USER_INPUT naming the field.",
   })
   @Allow.participants(CERT, MANAGE_RULE)
   async updateAdvisory(
     @idArg() id: string,
-    @Args('input') input: AdvisoryContentInput,
+    @Args('input', { description: 'The content fields to change; omitted ones stay.' })
+    input: AdvisoryContentInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
@@ -143,12 +148,15 @@ export class AdvisoriesResolver {
 
   @Mutation(() => AdvisoryType, {
     description:
-      'Publishes a new version (INTERIM or FINAL) with a revision entry and notifies every reader.',
+      "Publishes a new version (INTERIM or FINAL) with a revision entry and notifies every member who may read it. Members of the authoring CERT only; audited. Errors: NOT_FOUND, FORBIDDEN (another CERT's advisory), BAD_USER_INPUT naming the field.",
   })
   @Allow.participants(CERT, MANAGE_RULE)
   async publishAdvisory(
     @idArg() id: string,
-    @Args('input') input: PublishAdvisoryInput,
+    @Args('input', {
+      description: 'Status, change summary and optional content changes of the new version.',
+    })
+    input: PublishAdvisoryInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
@@ -156,23 +164,27 @@ export class AdvisoriesResolver {
   }
 
   @Mutation(() => AdvisoryType, {
-    description: 'Replaces the recipients; takes effect on the next request.',
+    description:
+      'Replaces the recipient organisations and people; takes effect on the next request. Members of the authoring CERT only; audited. Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT (unknown organisation or member, a municipalitiesServedBy id that is not an IT provider, more than 2000 organisations).',
   })
   @Allow.participants(CERT, MANAGE_RULE)
   async setAdvisoryRecipients(
     @idArg() id: string,
-    @Args('input') input: AdvisoryRecipientsInput,
+    @Args('input', { description: 'The complete recipient lists.' }) input: AdvisoryRecipientsInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
     return toAdvisoryType(await this.distribution.setRecipients(me, id, input, ip(ctx)));
   }
 
-  @Mutation(() => AdvisoryType, { description: 'Makes the label stricter.' })
+  @Mutation(() => AdvisoryType, {
+    description:
+      'Makes the label stricter (e.g. GREEN to AMBER). Members of the authoring CERT only; audited. Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT (`tlp` not stricter than the current label).',
+  })
   @Allow.participants(CERT, MANAGE_RULE)
   async raiseAdvisoryTlp(
     @idArg() id: string,
-    @Args('tlp', { type: () => TlpLabel }) tlp: TlpLabel,
+    @Args('tlp', { description: 'The new, stricter label.', type: () => TlpLabel }) tlp: TlpLabel,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
@@ -180,13 +192,18 @@ export class AdvisoriesResolver {
   }
 
   @Mutation(() => AdvisoryType, {
-    description: 'Makes the label less strict: explicit, with a reason, audited.',
+    description:
+      'Makes the label less strict: explicit, with a reason, audited. Members of the authoring CERT only. Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT (`tlp` not less strict, `reason` shorter than 3 or longer than 1000 characters).',
   })
   @Allow.participants(CERT, MANAGE_RULE)
   async lowerAdvisoryTlp(
     @idArg() id: string,
-    @Args('tlp', { type: () => TlpLabel }) tlp: TlpLabel,
-    @Args('reason') reason: string,
+    @Args('tlp', { description: 'The new, less strict label.', type: () => TlpLabel })
+    tlp: TlpLabel,
+    @Args('reason', {
+      description: 'Why the label may be lowered, 3 to 1000 characters (written to the audit log).',
+    })
+    reason: string,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
@@ -198,12 +215,18 @@ export class AdvisoriesResolver {
 
   @Mutation(() => Int, {
     description:
-      'A recipient IT provider forwards an AMBER advisory to the municipalities it serves (all, or the given ones). Returns how many.',
+      'A recipient IT provider forwards an AMBER advisory to the municipalities it serves (all, or the given ones); returns how many were added. ORG_ADMINs of a recipient IT provider only; audited. Errors: NOT_FOUND, FORBIDDEN (not an IT provider ORG_ADMIN, not a recipient, label other than AMBER), BAD_USER_INPUT (a municipality the provider does not serve, more than 2000 ids).',
   })
   @Allow.orgAdmins('IT provider ORG_ADMIN of a recipient organisation; AMBER only')
   forwardAdvisory(
     @idArg() id: string,
-    @Args('municipalityIds', { type: () => [ID], nullable: true }) municipalityIds: string[] | null,
+    @Args('municipalityIds', {
+      description:
+        'Ids (UUIDs) of served municipalities to forward to; null or omitted: every municipality the register says the provider serves.',
+      type: () => [ID],
+      nullable: true,
+    })
+    municipalityIds: string[] | null,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
@@ -215,34 +238,45 @@ export class AdvisoriesResolver {
 
   @Mutation(() => AdvisoryType, {
     description:
-      'Imports a CSAF 2.0/2.1 document (validated); same tracking id and version again is a no-op.',
+      "Imports a CSAF 2.0/2.1 document (checked by the official validator): a new tracking id creates an advisory, a newer version a new revision, the same tracking id and version again is a no-op. CERT members only; audited. Errors: FORBIDDEN (not a CERT member), BAD_USER_INPUT (invalid document; `extensions.messages` lists the validator's findings), CONFLICT (tracking id of another CERT's advisory, or an older version than the stored one).",
   })
   @Allow.participants(
     CERT,
     'CERT members only; an existing tracking id must belong to the caller’s CERT',
   )
   async importCsafAdvisory(
-    @Args('document', { type: () => GraphQLJSON }) document: unknown,
+    @Args('document', {
+      description: 'The CSAF document as a JSON object.',
+      type: () => GraphQLJSON,
+    })
+    document: unknown,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
     return toAdvisoryType(await this.csaf.import(me, document, ip(ctx)));
   }
 
-  @ResolveField(() => MemberType, { nullable: true })
+  @ResolveField(() => MemberType, {
+    description:
+      'The member who created the advisory; null if the account is gone. Same readers as the advisory.',
+    nullable: true,
+  })
   @Allow.members('parent advisory already checked')
   author(@Parent() a: AdvisoryType, @Context() ctx: GraphqlContext) {
     return this.memberLoader.load(ctx, a.authorId);
   }
 
-  @ResolveField(() => [AdvisoryRevisionType], { description: 'Published versions, newest first.' })
+  @ResolveField(() => [AdvisoryRevisionType], {
+    description: 'Published versions, newest first. Same readers as the advisory.',
+  })
   @Allow.members('parent advisory already checked')
   async revisions(@Parent() a: AdvisoryType) {
     return (await this.queries.revisions(a.id)).map(toRevisionType);
   }
 
   @ResolveField(() => Boolean, {
-    description: 'Whether the caller may edit, publish and distribute it.',
+    description:
+      'Whether the caller may edit, publish and distribute it (member of the authoring CERT).',
   })
   @Allow.members('parent advisory already checked')
   canManage(@Parent() a: AdvisoryType, @CurrentPrincipal() me: Principal) {
@@ -251,7 +285,8 @@ export class AdvisoriesResolver {
 
   @ResolveField(() => AdvisoryRecipientsType, {
     nullable: true,
-    description: 'Only for the managing CERT; null for everyone else.',
+    description:
+      'Recipient organisations, people and forwards; only for the managing CERT, null for everyone else.',
   })
   @Allow.members('managing CERT only, null otherwise')
   async recipients(@Parent() a: AdvisoryType, @CurrentPrincipal() me: Principal) {

@@ -1,3 +1,4 @@
+import { mapConnection } from '../common/graphql/pagination';
 import {
   Args,
   Context,
@@ -41,12 +42,14 @@ export class AdvisoryAcknowledgementsResolver {
 
   @Mutation(() => AdvisoryAcknowledgementType, {
     description:
-      'Records the caller’s organisation’s status (any member of an expected organisation who may read it).',
+      "Records the status of the caller's organisation for an advisory (history kept). Any member of an expected organisation who may read it; audited. Errors: NOT_FOUND (not readable), CONFLICT (still a draft), FORBIDDEN (the organisation is not expected to respond).",
   })
   @Allow.members('readable advisory and the caller’s organisation is expected to respond')
   async acknowledgeAdvisory(
-    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
-    @Args('input') input: AcknowledgeAdvisoryInput,
+    @Args('id', { description: 'Advisory id (UUID).', type: () => ID }, new UuidPipe('id'))
+    id: string,
+    @Args('input', { description: 'The status and an optional note.' })
+    input: AcknowledgeAdvisoryInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
@@ -55,14 +58,16 @@ export class AdvisoryAcknowledgementsResolver {
   }
 
   @Query(() => AdvisoryStatusOverviewType, {
-    description: 'Status of every expected organisation; for the managing CERT only.',
+    description:
+      "Status of every expected organisation and who has not answered; members of the managing CERT only. Errors: NOT_FOUND, FORBIDDEN (another CERT's advisory).",
   })
   @Allow.participants(
     [OrganisationKind.CERT],
     'readable and owned by the caller’s CERT organisation',
   )
   async advisoryStatusOverview(
-    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+    @Args('id', { description: 'Advisory id (UUID).', type: () => ID }, new UuidPipe('id'))
+    id: string,
     @CurrentPrincipal() me: Principal,
   ) {
     const o = await this.acknowledgements.overview(me, id);
@@ -99,7 +104,8 @@ export class AdvisoryAcknowledgementsResolver {
   }
 
   @Query(() => AdvisoryConnection, {
-    description: 'Published advisories the organisation has not closed (PATCHED / NOT_AFFECTED).',
+    description:
+      'Published advisories an organisation is expected to answer and has not closed (PATCHED or NOT_AFFECTED), newest first. Any active member for their own organisation; CERT members may name another organisation (else FORBIDDEN).',
   })
   @Allow.members(
     'own organisation; CERT members may name another organisation for advisories their CERT manages',
@@ -110,12 +116,13 @@ export class AdvisoryAcknowledgementsResolver {
     @Context() ctx: GraphqlContext,
   ) {
     const page = await this.queries.open(me, args, clientInfoOf(ctx.req).ip);
-    return { ...page, nodes: page.nodes.map(toAdvisoryType) };
+    return mapConnection(page, toAdvisoryType);
   }
 
   @ResolveField(() => AdvisoryAcknowledgementType, {
     nullable: true,
-    description: 'The caller’s organisation’s current status.',
+    description:
+      "The current status of the caller's organisation; null when it has not answered. Same readers as the advisory.",
   })
   @Allow.members('parent advisory already checked; own organisation only')
   async myAcknowledgement(
@@ -130,7 +137,8 @@ export class AdvisoryAcknowledgementsResolver {
   }
 
   @ResolveField(() => [AdvisoryAcknowledgementType], {
-    description: 'The caller’s organisation’s status changes, newest first.',
+    description:
+      "Status changes of the caller's organisation, newest first. Same readers as the advisory.",
   })
   @Allow.members('parent advisory already checked; own organisation only')
   async myAcknowledgementHistory(

@@ -4,7 +4,13 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/access/authenticated-member';
 import { badInput, forbidden } from '../common/errors/app-error';
 import { HEADLINE_OPTIONS, safeHeadline } from '../common/search/headline';
-import { Connection, decodeCursor, likePattern, toConnection } from '../common/graphql/pagination';
+import {
+  Connection,
+  decodeCursor,
+  likePattern,
+  mapConnection,
+  toConnection,
+} from '../common/graphql/pagination';
 import { Member } from '../members/member.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationKind } from '../organisations/organisation.enums';
@@ -75,7 +81,7 @@ export class AdvisoryQueriesService {
     const text = args.search?.trim();
     if (text) {
       const page = await this.ranked(me, qb, text, args.first, args.after, ip);
-      return { ...page, nodes: page.nodes.map((h) => h.advisory) };
+      return mapConnection(page, (h) => h.advisory);
     }
     return this.page(me, qb, args.first, args.after, ip);
   }
@@ -138,11 +144,13 @@ export class AdvisoryQueriesService {
         headline: safeHeadline(row.search_headline ?? ''),
       };
     });
-    const page = toConnection(hits, first, totalCount, (h) => [
-      String(h.rank),
-      h.advisory.listedAt.toISOString(),
-      h.advisory.id,
-    ]);
+    const page = toConnection(
+      hits,
+      first,
+      totalCount,
+      (h) => [String(h.rank), h.advisory.listedAt.toISOString(), h.advisory.id],
+      after,
+    );
     await this.auditRead(
       me,
       page.nodes.map((h) => h.advisory),
@@ -193,7 +201,13 @@ export class AdvisoryQueriesService {
       .addOrderBy('a.id', 'DESC')
       .limit(first + 1)
       .getMany();
-    const page = toConnection(rows, first, totalCount, (a) => [a.listedAt.toISOString(), a.id]);
+    const page = toConnection(
+      rows,
+      first,
+      totalCount,
+      (a) => [a.listedAt.toISOString(), a.id],
+      after,
+    );
     await this.auditRead(me, page.nodes, 'advisory.list_read', ip);
     return page;
   }

@@ -5,7 +5,15 @@ export enum AdvisoryStatus {
   INTERIM = 'INTERIM',
   FINAL = 'FINAL',
 }
-registerEnumType(AdvisoryStatus, { name: 'AdvisoryStatus' });
+registerEnumType(AdvisoryStatus, {
+  name: 'AdvisoryStatus',
+  description: 'Publication state of an advisory (CSAF tracking status).',
+  valuesMap: {
+    DRAFT: { description: 'Not published; visible to the authoring CERT only.' },
+    INTERIM: { description: 'Published; the content may still change.' },
+    FINAL: { description: 'Published; the final version (later versions are still possible).' },
+  },
+});
 
 export enum AdvisorySeverity {
   NIEDRIG = 'NIEDRIG',
@@ -13,7 +21,16 @@ export enum AdvisorySeverity {
   HOCH = 'HOCH',
   KRITISCH = 'KRITISCH',
 }
-registerEnumType(AdvisorySeverity, { name: 'AdvisorySeverity' });
+registerEnumType(AdvisorySeverity, {
+  name: 'AdvisorySeverity',
+  description: "Severity of an advisory on the CERT's German four-step scale.",
+  valuesMap: {
+    NIEDRIG: { description: 'Low.' },
+    MITTEL: { description: 'Medium.' },
+    HOCH: { description: 'High.' },
+    KRITISCH: { description: 'Critical.' },
+  },
+});
 
 /** TLP 2.0; AMBER+STRICT is spelled AMBER_STRICT because GraphQL enum values cannot contain "+". */
 export enum TlpLabel {
@@ -23,7 +40,21 @@ export enum TlpLabel {
   AMBER_STRICT = 'AMBER_STRICT',
   RED = 'RED',
 }
-registerEnumType(TlpLabel, { name: 'TlpLabel' });
+registerEnumType(TlpLabel, {
+  name: 'TlpLabel',
+  description:
+    'Traffic Light Protocol 2.0 label: who may see an item and anything derived from it. AMBER+STRICT is spelled AMBER_STRICT.',
+  valuesMap: {
+    CLEAR: { description: 'TLP:CLEAR, anyone, also the public feed.' },
+    GREEN: { description: 'TLP:GREEN, every active member.' },
+    AMBER: {
+      description:
+        'TLP:AMBER, members of the recipient organisations and of the municipalities a recipient IT provider forwarded it to.',
+    },
+    AMBER_STRICT: { description: 'TLP:AMBER+STRICT, members of the recipient organisations only.' },
+    RED: { description: 'TLP:RED, the named people only.' },
+  },
+});
 
 /** From least to most restrictive: raising moves right, lowering (audited, explicit) moves left. */
 export const TLP_ORDER: TlpLabel[] = [
@@ -45,7 +76,16 @@ export enum AcknowledgementStatus {
   NOT_AFFECTED = 'NOT_AFFECTED',
   PATCHED = 'PATCHED',
 }
-registerEnumType(AcknowledgementStatus, { name: 'AcknowledgementStatus' });
+registerEnumType(AcknowledgementStatus, {
+  name: 'AcknowledgementStatus',
+  description: 'What an organisation reports about an advisory.',
+  valuesMap: {
+    READ: { description: 'Read; not yet assessed.' },
+    AFFECTED: { description: 'Affected; working on it.' },
+    NOT_AFFECTED: { description: 'Not affected (closes the advisory for the organisation).' },
+    PATCHED: { description: 'Affected and fixed (closes the advisory for the organisation).' },
+  },
+});
 /** An organisation is done with an advisory once it is patched or not affected. */
 export const CLOSED_ACK_STATUSES = [
   AcknowledgementStatus.PATCHED,

@@ -29,6 +29,6 @@ export class AuditQueryService {
       .orderBy('e.id', 'DESC')
       .limit(args.first + 1)
       .getMany();
-    return toConnection(rows, args.first, totalCount, (e) => [e.id]);
+    return toConnection(rows, args.first, totalCount, (e) => [e.id], args.after);
   }
 }

@@ -49,37 +49,52 @@ export class AuthResolver {
     return toPayload(result);
   }
 
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, {
+    description:
+      'Signs in with e-mail and password (plus TOTP or a recovery code once enrolled). Public. Errors: UNAUTHENTICATED (wrong credentials, the same answer for unknown accounts; wrong TOTP code), BAD_USER_INPUT (`totpCode` missing when required), RATE_LIMITED (per IP and per account; `extensions.retryAfterSeconds`).',
+  })
   @Allow.public()
   async login(
-    @Args('input') input: LoginInput,
+    @Args('input', { description: 'E-mail, password and, when enrolled, a TOTP or recovery code.' })
+    input: LoginInput,
     @Context() ctx: GraphqlContext,
   ): Promise<AuthPayload> {
     return this.signedIn(ctx, await this.auth.login(input, clientInfoOf(ctx.req)));
   }
 
   @Mutation(() => AuthPayload, {
-    description: 'Exchanges a refresh token (single use) for a new token pair.',
+    description:
+      'Exchanges a refresh token (single use) for a new token pair. Public. Errors: UNAUTHENTICATED (unknown, expired or revoked token; reuse of an old token also ends the whole session).',
   })
   @Allow.public()
   async refreshSession(
-    @Args('refreshToken') refreshToken: string,
+    @Args('refreshToken', { description: 'The refreshToken of the last AuthPayload.' })
+    refreshToken: string,
     @Context() ctx: GraphqlContext,
   ): Promise<AuthPayload> {
     const tokens = await this.sessions.refresh(refreshToken.slice(0, 200), clientInfoOf(ctx.req));
     return this.signedIn(ctx, await this.auth.loginResultFor(tokens));
   }
 
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, {
+    description:
+      'Activates an invited account with a password and signs it in. Public (the token is the credential). Errors: BAD_USER_INPUT (invalid or expired `token`, weak `password`), CONFLICT (`handle` or e-mail taken).',
+  })
   @Allow.public()
   async acceptInvitation(
-    @Args('input') input: AcceptInvitationInput,
+    @Args('input', {
+      description: 'The invitation token, the new password and optional profile details.',
+    })
+    input: AcceptInvitationInput,
     @Context() ctx: GraphqlContext,
   ): Promise<AuthPayload> {
     return this.signedIn(ctx, await this.invitations.accept(input, clientInfoOf(ctx.req)));
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the current session.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Ends the current session (its refresh token and sockets). Any signed-in member, also during TOTP set-up.',
+  })
   @Allow.membersDuringMfaSetup()
   async logout(
     @CurrentPrincipal() me: Principal,
@@ -89,10 +104,13 @@ export class AuthResolver {
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'Ends every other session of the member.' })
+  @Mutation(() => Boolean, {
+    description:
+      "Changes the caller's password and ends every other session of theirs. Any active member. Errors: BAD_USER_INPUT (wrong `currentPassword`, weak `newPassword`).",
+  })
   @Allow.members()
   async changePassword(
-    @Args('input') input: ChangePasswordInput,
+    @Args('input', { description: 'Current and new password.' }) input: ChangePasswordInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
@@ -100,17 +118,27 @@ export class AuthResolver {
     return true;
   }
 
-  @Query(() => [SessionType], { description: 'The caller’s own active sessions.' })
+  @Query(() => [SessionType], {
+    description: "The caller's own active sessions. Any signed-in member, also during TOTP set-up.",
+  })
   @Allow.membersDuringMfaSetup()
   async mySessions(@CurrentPrincipal() me: Principal): Promise<SessionType[]> {
     const sessions = await this.sessions.listActive(me.memberId);
     return sessions.map((s) => ({ ...s, current: s.id === me.sessionId }));
   }
 
-  @Mutation(() => Boolean, { description: 'Ends one of the caller’s own sessions.' })
+  @Mutation(() => Boolean, {
+    description:
+      "Ends one of the caller's own sessions. Any signed-in member, also during TOTP set-up. Errors: NOT_FOUND (no such session of the caller).",
+  })
   @Allow.membersDuringMfaSetup()
   async revokeMySession(
-    @Args('sessionId', { type: () => ID }, new UuidPipe('sessionId')) sessionId: string,
+    @Args(
+      'sessionId',
+      { description: "Id (UUID) of one of the caller's sessions.", type: () => ID },
+      new UuidPipe('sessionId'),
+    )
+    sessionId: string,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
@@ -125,7 +153,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => TotpEnrolment, {
-    description: 'Starts TOTP enrolment; confirm with a code from the app.',
+    description:
+      'Starts TOTP enrolment for the caller (a new secret each call until confirmed). Any signed-in member, also during TOTP set-up. Errors: CONFLICT (TOTP already set up).',
   })
   @Allow.membersDuringMfaSetup()
   startTotpEnrolment(@CurrentPrincipal() me: Principal): Promise<TotpEnrolment> {
@@ -133,11 +162,12 @@ export class AuthResolver {
   }
 
   @Mutation(() => [String], {
-    description: 'Confirms TOTP with a first code; returns the recovery codes, shown once.',
+    description:
+      'Confirms TOTP with a first code; returns ten recovery codes, shown once. Any signed-in member, also during TOTP set-up. Errors: BAD_USER_INPUT (`code` wrong, or enrolment not started), CONFLICT (already set up).',
   })
   @Allow.membersDuringMfaSetup()
   confirmTotpEnrolment(
-    @Args('code') code: string,
+    @Args('code', { description: 'Six-digit code from the authenticator app.' }) code: string,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ): Promise<string[]> {
@@ -145,11 +175,15 @@ export class AuthResolver {
   }
 
   @Mutation(() => InvitationType, {
-    description: 'ADMINs invite into any organisation, ORG_ADMINs into their own.',
+    description:
+      'Invites a person by e-mail: creates the member in status INVITED and returns the single-use link. ADMINs invite into any organisation, ORG_ADMINs into their own. Errors: FORBIDDEN (another organisation), BAD_USER_INPUT (unknown `organisationId`, invalid e-mail), CONFLICT (`email` already has an account).',
   })
   @Allow.orgAdmins('ORG_ADMINs only into their own organisation')
   inviteMember(
-    @Args('input') input: InviteMemberInput,
+    @Args('input', {
+      description: 'E-mail, organisation, display name and organisation role of the invitee.',
+    })
+    input: InviteMemberInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ): Promise<InvitationType> {

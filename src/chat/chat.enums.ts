@@ -6,13 +6,37 @@ export enum ChannelKind {
   DIRECT = 'DIRECT',
   INCIDENT = 'INCIDENT',
 }
-registerEnumType(ChannelKind, { name: 'ChannelKind' });
+registerEnumType(ChannelKind, {
+  name: 'ChannelKind',
+  description: 'Kind of a chat channel; it decides who may join and who manages it.',
+  valuesMap: {
+    PUBLIC: { description: 'Any active member may join; members may invite others.' },
+    PRIVATE: { description: 'Members are invited by a channel ADMIN.' },
+    DIRECT: {
+      description: 'Direct messages between 2 to 8 fixed people; one channel per set of people.',
+    },
+    INCIDENT: {
+      description:
+        'The TLP:RED room of an incident, opened by reportIncident; channel ADMINs invite.',
+    },
+  },
+});
 
 export enum ChannelRole {
   ADMIN = 'ADMIN',
   MEMBER = 'MEMBER',
 }
-registerEnumType(ChannelRole, { name: 'ChannelRole' });
+registerEnumType(ChannelRole, {
+  name: 'ChannelRole',
+  description: "A member's role in a channel.",
+  valuesMap: {
+    ADMIN: {
+      description:
+        'Manages the channel: rename, archive, invite (PRIVATE, INCIDENT), remove members, delete messages.',
+    },
+    MEMBER: { description: 'Reads and writes.' },
+  },
+});
 
 /** Text limits of the chat (DESIGN.md "Protections"). */
 export const MESSAGE_MAX_BYTES = 16 * 1024;

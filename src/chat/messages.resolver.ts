@@ -33,7 +33,7 @@ export class MessagesResolver {
 
   @Query(() => MessagePageType, {
     description:
-      'History by sequence: `after` pages forward, `before` (or neither: newest) backward.',
+      'Chat history by sequence: `after` pages forward, `before` (or neither: the newest) backward. Channel members (PUBLIC: any active member); reads of TLP:RED channels are audited. Errors: NOT_FOUND.',
   })
   @Allow.members(MEMBERS_ONLY)
   async messages(
@@ -54,21 +54,33 @@ export class MessagesResolver {
 
   @Mutation(() => MessageType, {
     description:
-      'Idempotent per (channel, sender, clientMessageId): a retry returns the stored message.',
+      'Sends a message: stored with the next seq, acknowledged, then broadcast to the channel room. Idempotent per (channel, sender, clientMessageId): a retry returns the stored message and broadcasts it again (nobody may have been told about it yet). Channel members only. Errors: NOT_FOUND (channel not readable), BAD_USER_INPUT (empty or too long body, clientMessageId format, threadRootId not in this channel), CONFLICT (archived channel), UNAVAILABLE (database unreachable, retry).',
   })
   @Allow.members(MEMBERS_ONLY)
-  async sendMessage(@Args('input') input: SendMessageInput, @CurrentPrincipal() me: Principal) {
+  async sendMessage(
+    @Args('input', { description: 'Channel, client message id, text and optional thread.' })
+    input: SendMessageInput,
+    @CurrentPrincipal() me: Principal,
+  ) {
     // A retry is broadcast too (see ChatGateway.send): nobody may have been told about it yet.
     const { message } = await this.messagesService.send(me, input);
     this.events.messageNew(message);
     return message;
   }
 
-  @Mutation(() => MessageType)
+  @Mutation(() => MessageType, {
+    description:
+      "Replaces the text of the caller's own message (broadcast as message:updated). Author only. Errors: NOT_FOUND (message missing, deleted or not readable), FORBIDDEN (not the author), BAD_USER_INPUT (empty or too long body), CONFLICT (archived channel).",
+  })
   @Allow.members('author only')
   async editMessage(
-    @Args('messageId', { type: () => ID }, new UuidPipe('messageId')) messageId: string,
-    @Args('body') body: string,
+    @Args(
+      'messageId',
+      { description: 'Message id (UUID).', type: () => ID },
+      new UuidPipe('messageId'),
+    )
+    messageId: string,
+    @Args('body', { description: 'The new text, not blank, at most 16 KB.' }) body: string,
     @CurrentPrincipal() me: Principal,
   ) {
     const message = await this.messagesService.edit(me, messageId, body);
@@ -77,11 +89,17 @@ export class MessagesResolver {
   }
 
   @Mutation(() => MessageType, {
-    description: 'Soft delete: the text is removed, the sequence number stays.',
+    description:
+      'Soft delete: the text is removed, the sequence number stays. The author or a channel ADMIN. Errors: NOT_FOUND, FORBIDDEN, CONFLICT (archived channel).',
   })
   @Allow.members('author or channel ADMIN')
   async deleteMessage(
-    @Args('messageId', { type: () => ID }, new UuidPipe('messageId')) messageId: string,
+    @Args(
+      'messageId',
+      { description: 'Message id (UUID).', type: () => ID },
+      new UuidPipe('messageId'),
+    )
+    messageId: string,
     @CurrentPrincipal() me: Principal,
   ) {
     const message = await this.messagesService.remove(me, messageId);
@@ -89,7 +107,10 @@ export class MessagesResolver {
     return message;
   }
 
-  @Mutation(() => MessageType)
+  @Mutation(() => MessageType, {
+    description:
+      "Adds or removes the caller's emoji reaction. Channel members only. Errors: NOT_FOUND (message missing, deleted or not readable), BAD_USER_INPUT (emoji), CONFLICT (archived channel).",
+  })
   @Allow.members(MEMBERS_ONLY)
   async reactToMessage(@Args() args: ReactArgs, @CurrentPrincipal() me: Principal) {
     const message = await this.messagesService.react(me, args.messageId, args.emoji, args.add);
@@ -97,7 +118,10 @@ export class MessagesResolver {
     return message;
   }
 
-  @ResolveField(() => MemberType, { nullable: true })
+  @ResolveField(() => MemberType, {
+    description: 'The member who sent it; null if the account is gone. Visible with the message.',
+    nullable: true,
+  })
   @Allow.members('visible with the message')
   sender(@Parent() message: MessageType, @Context() ctx: GraphqlContext) {
     return this.members.load(ctx, message.senderId);

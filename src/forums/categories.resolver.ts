@@ -36,26 +36,35 @@ export class CategoriesResolver {
   ) {}
 
   @Query(() => ForumCategoryConnection, {
-    description: 'Categories the caller may read, by position.',
+    description:
+      'Forum categories the caller may read (by readKinds and sharing group), ordered by position. Any active member; MODERATORs and ADMINs see all.',
   })
   @Allow.members(AUDIENCE)
   forumCategories(@Args() page: PageArgs, @CurrentPrincipal() me: Principal) {
     return this.categories.list(viewerOf(me), page.first, page.after);
   }
 
-  @Query(() => ForumCategoryType)
+  @Query(() => ForumCategoryType, {
+    description:
+      "One category by id. Any active member within the category's audience; MODERATORs and ADMINs read all. Errors: NOT_FOUND (also when not readable).",
+  })
   @Allow.members(AUDIENCE)
   forumCategory(
-    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+    @Args('id', { description: 'Category id (UUID).', type: () => ID }, new UuidPipe('id'))
+    id: string,
     @CurrentPrincipal() me: Principal,
   ) {
     return this.categories.get(viewerOf(me), id);
   }
 
-  @Mutation(() => ForumCategoryType)
+  @Mutation(() => ForumCategoryType, {
+    description:
+      'Creates a category with its audience. ADMINs only; audited. Errors: BAD_USER_INPUT (empty name, postKinds not within readKinds, unknown organisation in organisationIds), CONFLICT (name taken).',
+  })
   @Allow.admins()
   async createForumCategory(
-    @Args('input') input: ForumCategoryInput,
+    @Args('input', { description: 'Name, description, audience and position of the new category.' })
+    input: ForumCategoryInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
@@ -63,11 +72,20 @@ export class CategoriesResolver {
     return this.categories.get(viewerOf(me), saved.id);
   }
 
-  @Mutation(() => ForumCategoryType)
+  @Mutation(() => ForumCategoryType, {
+    description:
+      "Replaces a category's name, description, audience and position. ADMINs only; audited. Errors: NOT_FOUND, BAD_USER_INPUT (as createForumCategory), CONFLICT (name taken).",
+  })
   @Allow.admins()
   async updateForumCategory(
-    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
-    @Args('input') input: ForumCategoryInput,
+    @Args(
+      'id',
+      { description: 'Id (UUID) of the category to change.', type: () => ID },
+      new UuidPipe('id'),
+    )
+    id: string,
+    @Args('input', { description: 'All its properties, as they should be.' })
+    input: ForumCategoryInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
@@ -75,11 +93,20 @@ export class CategoriesResolver {
     return this.categories.get(viewerOf(me), id);
   }
 
-  @Mutation(() => ForumCategoryType)
+  @Mutation(() => ForumCategoryType, {
+    description:
+      "Sets the caller's notification level for a category (applies to its topics unless a topic has its own level). Any active member within the category's audience. Errors: NOT_FOUND.",
+  })
   @Allow.members(AUDIENCE)
   async watchForumCategory(
-    @Args('categoryId', { type: () => ID }, new UuidPipe('categoryId')) categoryId: string,
-    @Args('level', { type: () => WatchLevel }) level: WatchLevel,
+    @Args(
+      'categoryId',
+      { description: 'Category id (UUID).', type: () => ID },
+      new UuidPipe('categoryId'),
+    )
+    categoryId: string,
+    @Args('level', { description: 'The new notification level.', type: () => WatchLevel })
+    level: WatchLevel,
     @CurrentPrincipal() me: Principal,
   ) {
     await this.readState.watchCategory(viewerOf(me), categoryId, level);
@@ -89,7 +116,10 @@ export class CategoriesResolver {
   // The per-viewer figures are fields of their own so that a category asked for by name (e.g.
   // `category { id name }` in the topic list) costs nothing; when selected, the figures of all
   // categories of the response come in one statement (ForumLoaders.categoryFigure).
-  @ResolveField(() => Int, { description: 'Topics the caller can read.' })
+  @ResolveField(() => Int, {
+    description:
+      'Number of topics in this category the caller can read. Same readers as the category.',
+  })
   @Allow.members(FIGURES)
   topicCount(
     @Parent() c: ForumCategoryType,
@@ -101,7 +131,7 @@ export class CategoriesResolver {
 
   @ResolveField(() => Int, {
     description:
-      'Topics with posts the caller has not read (same rule as ForumTopic.unreadCount > 0).',
+      'Topics with visible posts the caller has not read (same rule as ForumTopic.unreadCount > 0). Same readers as the category.',
   })
   @Allow.members(FIGURES)
   unreadTopicCount(
@@ -112,7 +142,10 @@ export class CategoriesResolver {
     return this.loaders.categoryFigure(ctx, viewerOf(me), c.id, 'unreadTopicCount');
   }
 
-  @ResolveField(() => WatchLevel)
+  @ResolveField(() => WatchLevel, {
+    description:
+      "The caller's notification level for this category (NORMAL unless set). Same readers as the category.",
+  })
   @Allow.members(FIGURES)
   watchLevel(
     @Parent() c: ForumCategoryType,

@@ -128,6 +128,7 @@ export class CategoriesService {
       first,
       total,
       (c) => [c.position, c.id],
+      after,
     );
   }
 

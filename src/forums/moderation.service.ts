@@ -69,7 +69,13 @@ export class ModerationService {
       .addOrderBy('f.id', 'ASC')
       .limit(page.first + 1)
       .getMany();
-    return toConnection(rows, page.first, totalCount, (f) => [f.createdAt.toISOString(), f.id]);
+    return toConnection(
+      rows,
+      page.first,
+      totalCount,
+      (f) => [f.createdAt.toISOString(), f.id],
+      page.after,
+    );
   }
 
   /** Hiding resolves the post's open flags; unhiding leaves flags as they are. */

@@ -80,7 +80,7 @@ export class PostsService {
       ? new Map(raw.map((r) => [r.p_id as string, r.reactions as ReactionSummaryType[]]))
       : null;
     return {
-      connection: toConnection(entities, page.first, totalCount, (p) => [p.postNumber]),
+      connection: toConnection(entities, page.first, totalCount, (p) => [p.postNumber], page.after),
       authors,
       reactions,
     };

@@ -125,7 +125,7 @@ export class SearchService {
           rank: Number(r.rank),
         };
       });
-    return toConnection(hits, args.first, total, (h) => [h.rank, h.post.id]);
+    return toConnection(hits, args.first, total, (h) => [h.rank, h.post.id], args.after);
   }
 
   /**

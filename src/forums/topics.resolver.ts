@@ -15,7 +15,7 @@ import type { Principal } from '../common/access/authenticated-member';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { PageArgs } from '../common/graphql/pagination';
+import { mapConnection, PageArgs } from '../common/graphql/pagination';
 import { UuidPipe } from '../common/graphql/uuid.pipe';
 import { MemberLoader } from '../members/member.loader';
 import { MemberType } from '../members/member.type';
@@ -66,10 +66,13 @@ export class TopicsResolver {
     return page.connection;
   }
 
-  @Query(() => ForumTopicType)
+  @Query(() => ForumTopicType, {
+    description:
+      "One topic by id. Any active member within the category's audience; MODERATORs and ADMINs read all. Errors: NOT_FOUND (also when not readable).",
+  })
   @Allow.members(AUDIENCE)
   async forumTopic(
-    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+    @Args('id', { description: 'Topic id (UUID).', type: () => ID }, new UuidPipe('id')) id: string,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
@@ -81,43 +84,69 @@ export class TopicsResolver {
     return topic;
   }
 
-  @Mutation(() => ForumTopicType)
+  @Mutation(() => ForumTopicType, {
+    description:
+      'Starts a topic with its first post (Markdown). Any active member who may read and post in the category. Errors: NOT_FOUND (category not readable), FORBIDDEN (category not postable), BAD_USER_INPUT (empty or too long title or body).',
+  })
   @Allow.members('category readable (else NOT_FOUND) and postable (else FORBIDDEN)')
-  createForumTopic(@Args('input') input: CreateForumTopicInput, @CurrentPrincipal() me: Principal) {
+  createForumTopic(
+    @Args('input', { description: 'Category, title and the Markdown of the first post.' })
+    input: CreateForumTopicInput,
+    @CurrentPrincipal() me: Principal,
+  ) {
     return this.topics.create(me, input);
   }
 
   @Mutation(() => ForumTopicType, {
-    description: 'Moves the read position forward to postNumber (never back).',
+    description:
+      "Moves the caller's read position forward to postNumber (never back). Any active member who may read the topic. Errors: NOT_FOUND, BAD_USER_INPUT (postNumber below 1).",
   })
   @Allow.members(AUDIENCE)
   async markForumTopicRead(
-    @Args('topicId', { type: () => ID }, new UuidPipe('topicId')) topicId: string,
-    @Args('postNumber', { type: () => Int }) postNumber: number,
+    @Args('topicId', { description: 'Topic id (UUID).', type: () => ID }, new UuidPipe('topicId'))
+    topicId: string,
+    @Args('postNumber', {
+      description:
+        'Number of the last post read (1-based); larger numbers are capped at the last post.',
+      type: () => Int,
+    })
+    postNumber: number,
     @CurrentPrincipal() me: Principal,
   ) {
     await this.readState.markTopicRead(viewerOf(me), topicId, postNumber);
     return this.topics.get(viewerOf(me), topicId);
   }
 
-  @Mutation(() => ForumTopicType)
+  @Mutation(() => ForumTopicType, {
+    description:
+      "Sets the caller's notification level for one topic (overrides the category's). Any active member who may read the topic. Errors: NOT_FOUND.",
+  })
   @Allow.members(AUDIENCE)
   async watchForumTopic(
-    @Args('topicId', { type: () => ID }, new UuidPipe('topicId')) topicId: string,
-    @Args('level', { type: () => WatchLevel }) level: WatchLevel,
+    @Args('topicId', { description: 'Topic id (UUID).', type: () => ID }, new UuidPipe('topicId'))
+    topicId: string,
+    @Args('level', { description: 'The new notification level.', type: () => WatchLevel })
+    level: WatchLevel,
     @CurrentPrincipal() me: Principal,
   ) {
     await this.readState.watchTopic(viewerOf(me), topicId, level);
     return this.topics.get(viewerOf(me), topicId);
   }
 
-  @ResolveField(() => MemberType, { nullable: true })
+  @ResolveField(() => MemberType, {
+    description:
+      'The member who started the topic; null if the account is gone. Same readers as the topic.',
+    nullable: true,
+  })
   @Allow.members('the parent topic was access-checked')
   author(@Parent() topic: ForumTopicType, @Context() ctx: GraphqlContext) {
     return this.members.load(ctx, topic.authorId);
   }
 
-  @ResolveField(() => ForumCategoryType, { nullable: true })
+  @ResolveField(() => ForumCategoryType, {
+    description: "The topic's category; same readers as the topic.",
+    nullable: true,
+  })
   @Allow.members(
     'the parent topic was access-checked; the category is filtered by the audience again',
   )
@@ -129,7 +158,10 @@ export class TopicsResolver {
     return this.loaders.category(ctx, viewerOf(me), topic.categoryId);
   }
 
-  @ResolveField(() => ForumPostConnection, { description: 'Posts ascending by post number.' })
+  @ResolveField(() => ForumPostConnection, {
+    description:
+      "The topic's posts, ascending by post number; hidden posts only for MODERATORs and ADMINs. Same readers as the topic.",
+  })
   @Allow.members('the parent topic was access-checked; hidden posts only for staff')
   async posts(
     @Parent() topic: ForumTopicType,
@@ -155,6 +187,6 @@ export class TopicsResolver {
     );
     this.members.prime(ctx, authors);
     if (reactions) this.loaders.primeReactions(ctx, v, reactions);
-    return { ...connection, nodes: connection.nodes.map(toPostType) };
+    return mapConnection(connection, toPostType);
   }
 }

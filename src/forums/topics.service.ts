@@ -148,11 +148,13 @@ export class TopicsService {
       delete t.author;
       return this.toType(t, rawById.get(t.id)!);
     });
-    const connection = toConnection(nodes, args.first, total, (t) => [
-      args.categoryId && t.pinned ? 1 : 0,
-      t.lastPostAt.toISOString(),
-      t.id,
-    ]);
+    const connection = toConnection(
+      nodes,
+      args.first,
+      total,
+      (t) => [args.categoryId && t.pinned ? 1 : 0, t.lastPostAt.toISOString(), t.id],
+      args.after,
+    );
     return { connection, categories: [...categories.values()], authors };
   }
 

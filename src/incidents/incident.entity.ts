@@ -5,7 +5,11 @@ export enum IncidentStatus {
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
 }
-registerEnumType(IncidentStatus, { name: 'IncidentStatus' });
+registerEnumType(IncidentStatus, {
+  name: 'IncidentStatus',
+  description: 'Lifecycle of an incident report.',
+  valuesMap: { OPEN: { description: 'Being handled.' }, CLOSED: { description: 'Closed.' } },
+});
 
 /** Minimal incident record: who reported what for which organisation, and its chat room. */
 @Entity('incidents')

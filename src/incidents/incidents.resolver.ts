@@ -19,16 +19,16 @@ import { UuidPipe } from '../common/graphql/uuid.pipe';
 import { Incident, IncidentStatus } from './incident.entity';
 import { IncidentsService } from './incidents.service';
 
-@InputType()
+@InputType({ description: "A security incident of the caller's organisation." })
 export class ReportIncidentInput {
-  @Field()
+  @Field({ description: 'Short title, 3 to 200 characters, not blank.' })
   @IsString()
   @MinLength(3)
   @MaxLength(200)
   @Matches(/\S/, { message: 'title: darf nicht leer sein' })
   title: string;
 
-  @Field()
+  @Field({ description: 'What happened, 1 to 4000 characters, not blank.' })
   @IsString()
   @MinLength(1)
   @MaxLength(4000)
@@ -36,39 +36,45 @@ export class ReportIncidentInput {
   description: string;
 
   @Field({
-    description: 'Invite the staff of the organisation’s IT providers (from the register).',
+    description:
+      "Invite the staff of the organisation's IT providers (from the register) into the room.",
   })
   @IsBoolean()
   consentToProvider: boolean;
 }
 
-@ObjectType('Incident')
+@ObjectType('Incident', {
+  description:
+    'A reported security incident with its TLP:RED chat room. Visible to the members of the room only.',
+})
 export class IncidentType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Incident id (UUID).' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Short title.' })
   title: string;
 
-  @Field()
+  @Field({ description: 'What happened, as reported.' })
   description: string;
 
-  @Field(() => IncidentStatus)
+  @Field(() => IncidentStatus, { description: 'Lifecycle state.' })
   status: IncidentStatus;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the reporting organisation.' })
   organisationId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the member who reported it.' })
   reporterId: string;
 
-  @Field(() => ID, { description: 'The INCIDENT chat channel (TLP:RED).' })
+  @Field(() => ID, { description: 'Id of the INCIDENT chat channel (TLP:RED).' })
   channelId: string;
 
-  @Field()
+  @Field({
+    description: "Whether the reporter agreed to bring in the organisation's IT providers.",
+  })
   consentToProvider: boolean;
 
-  @Field()
+  @Field({ description: 'When it was reported (ISO 8601 date-time, UTC).' })
   createdAt: Date;
 }
 
@@ -79,21 +85,26 @@ export class IncidentsResolver {
   constructor(private readonly incidents: IncidentsService) {}
 
   @Mutation(() => IncidentType, {
-    description: 'Reports an incident of the caller’s organisation and opens its TLP:RED room.',
+    description:
+      "Reports an incident of the caller's organisation and opens its TLP:RED room with the reporter, the CERT duty team and (with consent) the IT providers' staff; each is notified. Any active member, for their own organisation. Errors: BAD_USER_INPUT naming the field.",
   })
   @Allow.members('for the caller’s own organisation')
   async reportIncident(
-    @Args('input') input: ReportIncidentInput,
+    @Args('input', { description: 'Title, description and consent.' }) input: ReportIncidentInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
     return toIncidentType(await this.incidents.report(me, input, clientInfoOf(ctx.req).ip));
   }
 
-  @Query(() => IncidentType)
+  @Query(() => IncidentType, {
+    description:
+      'One incident by id. Members of its chat room only. Errors: NOT_FOUND (also when not in the room).',
+  })
   @Allow.members('members of the incident channel only (TLP:RED); NOT_FOUND otherwise')
   async incident(
-    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+    @Args('id', { description: 'Incident id (UUID).', type: () => ID }, new UuidPipe('id'))
+    id: string,
     @CurrentPrincipal() me: Principal,
   ) {
     return toIncidentType(await this.incidents.get(me, id));

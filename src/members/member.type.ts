@@ -3,57 +3,79 @@ import type { Principal } from '../common/access/authenticated-member';
 import { ContactVisibility, MemberStatus, OrganisationRole, PlatformRole } from './member.enums';
 import type { Member } from './member.entity';
 
-@ObjectType('Member')
+@ObjectType('Member', {
+  description:
+    "A person in the community. Every active member may read the directory; contact details follow the member's contact visibility.",
+})
 export class MemberType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Member id (UUID).' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Full name as shown to other members, 2 to 120 characters.' })
   displayName: string;
 
-  @Field({ description: 'Used to mention the member as @handle.' })
+  @Field({ description: 'Unique handle (lower case) used to mention the member as @handle.' })
   handle: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Job title or role in the organisation, e.g. ISB; null when not given.',
+    nullable: true,
+  })
   position: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description:
+      'Free-form areas of expertise (at most 20 tags of 1 to 40 characters); empty when none.',
+  })
   expertiseTags: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Short self-description (plain text, at most 2000 characters); null when none.',
+    nullable: true,
+  })
   bio: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Null unless the contact visibility lets the viewer see it.',
+    description:
+      'E-mail address; null unless the contact visibility lets the viewer see it (the member themself and ADMINs always do).',
   })
   email: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Null unless the contact visibility lets the viewer see it.',
+    description:
+      'Phone number as entered; null unless the contact visibility lets the viewer see it.',
   })
   phone: string | null;
 
   @Field(() => ContactVisibility, {
     nullable: true,
-    description: 'Only for the member themself and admins.',
+    description:
+      'Who may see email and phone; only for the member themself and ADMINs, null for everyone else.',
   })
   contactVisibility: ContactVisibility | null;
 
-  @Field(() => OrganisationRole)
+  @Field(() => OrganisationRole, { description: 'Role inside the organisation.' })
   organisationRole: OrganisationRole;
 
-  @Field(() => PlatformRole)
+  @Field(() => PlatformRole, { description: 'Role on the platform.' })
   platformRole: PlatformRole;
 
-  @Field(() => MemberStatus)
+  @Field(() => MemberStatus, {
+    description:
+      'Account status. The directory lists ACTIVE members unless the caller may see others.',
+  })
   status: MemberStatus;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only for the member themself and admins.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether TOTP is set up; only for the member themself and ADMINs, null for everyone else.',
+  })
   totpEnabled: boolean | null;
 
-  @Field()
+  @Field({ description: 'When the member was invited or created (ISO 8601 date-time, UTC).' })
   createdAt: Date;
 
   /** Not a GraphQL field: resolved through a DataLoader by the `organisation` field resolver. */

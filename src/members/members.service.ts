@@ -54,7 +54,7 @@ export class MembersService {
       .addOrderBy('m.id', 'ASC')
       .limit(args.first + 1)
       .getMany();
-    return toConnection(rows, args.first, totalCount, (m) => [m.displayName, m.id]);
+    return toConnection(rows, args.first, totalCount, (m) => [m.displayName, m.id], args.after);
   }
 
   /** Whether the viewer may list members of this status in the organisation (the directory's rule). */
@@ -110,7 +110,7 @@ export class MembersService {
       const own = rows.filter((m) => m.organisationId === id);
       pages.set(
         id,
-        toConnection(own, first, totals.get(id) ?? 0, (m) => [m.displayName, m.id]),
+        toConnection(own, first, totals.get(id) ?? 0, (m) => [m.displayName, m.id], after),
       );
     }
     return pages;

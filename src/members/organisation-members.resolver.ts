@@ -5,7 +5,7 @@ import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { requestLoader } from '../common/graphql/graphql-context';
-import type { Connection } from '../common/graphql/pagination';
+import { mapConnection, type Connection } from '../common/graphql/pagination';
 import { OrganisationType } from '../organisations/organisation.type';
 import { OrganisationMembersArgs } from './dto/member.inputs';
 import { MemberStatus } from './member.enums';
@@ -61,6 +61,6 @@ export class OrganisationMembersResolver {
     const page = await loader.load(organisation.id);
     // Member fields (organisation, ...) of these rows then need no statement of their own.
     this.memberLoader.prime(ctx, page.nodes);
-    return { ...page, nodes: page.nodes.map((m) => toMemberType(m, me)) };
+    return mapConnection(page, (m) => toMemberType(m, me));
   }
 }

@@ -16,30 +16,46 @@ import { Allow } from '../common/access/policy.decorator';
 import { ConnectionType, PageArgs } from '../common/graphql/pagination';
 import { NotificationsService } from './notifications.service';
 
-@ObjectType('Notification')
+@ObjectType('Notification', {
+  description:
+    'An in-app notification of the caller (also pushed over the socket as `notification`). Only its recipient reads it.',
+})
 export class NotificationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Notification id (UUID).' })
   id: string;
 
-  @Field()
+  @Field({
+    description:
+      'What happened: MENTION, NEW_POST, CHANNEL_INVITATION, INCIDENT_INVITATION or ADVISORY (more kinds may come; treat unknown ones generically).',
+  })
   kind: string;
 
-  @Field()
+  @Field({ description: 'Short text to show (German).' })
   title: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description:
+      'Longer text or excerpt (German); null when none. Never contains content above what the recipient may read.',
+    nullable: true,
+  })
   body: string | null;
 
-  @Field()
+  @Field({
+    description:
+      'Kind of object it points to: forum_post, chat_message, channel, incident or advisory.',
+  })
   targetType: string;
 
-  @Field()
+  @Field({ description: 'Id of that object (access is checked again when it is opened).' })
   targetId: string;
 
-  @Field()
+  @Field({ description: 'When it was created (ISO 8601 date-time, UTC).' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was marked read (ISO 8601 date-time, UTC); null while unread.',
+    nullable: true,
+  })
   readAt: Date | null;
 }
 
@@ -47,14 +63,18 @@ export const NotificationConnection = ConnectionType(NotificationType, 'Notifica
 
 @ArgsType()
 class MyNotificationsArgs extends PageArgs {
-  @Field({ defaultValue: false })
+  @Field({ description: 'Only unread notifications.', defaultValue: false })
   @IsBoolean()
   unreadOnly: boolean = false;
 }
 
 @ArgsType()
 class MarkReadArgs {
-  @Field(() => [ID], { nullable: true, description: 'Omit to mark all as read.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Ids (UUIDs) of the caller's notifications to mark read; omit to mark all as read.",
+  })
   @IsOptional()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'ids: keine gültige ID' })
@@ -66,19 +86,27 @@ class MarkReadArgs {
 export class NotificationsResolver {
   constructor(private readonly notifications: NotificationsService) {}
 
-  @Query(() => NotificationConnection, { description: 'The caller’s notifications, newest first.' })
+  @Query(() => NotificationConnection, {
+    description:
+      "The caller's notifications, newest first. Any active member, own notifications only.",
+  })
   @Allow.members('own notifications only')
   myNotifications(@Args() args: MyNotificationsArgs, @CurrentPrincipal() me: Principal) {
     return this.notifications.listFor(me.memberId, args.first, args.after, args.unreadOnly);
   }
 
-  @Query(() => Int)
+  @Query(() => Int, {
+    description: "How many of the caller's notifications are unread. Any active member.",
+  })
   @Allow.members('own notifications only')
   unreadNotificationCount(@CurrentPrincipal() me: Principal): Promise<number> {
     return this.notifications.unreadCount(me.memberId);
   }
 
-  @Mutation(() => Int, { description: 'Returns how many were marked.' })
+  @Mutation(() => Int, {
+    description:
+      "Marks the caller's notifications read; returns how many changed (ids of others are ignored). Any active member. Errors: BAD_USER_INPUT (an id is not a UUID).",
+  })
   @Allow.members('own notifications only')
   markNotificationsRead(
     @Args() args: MarkReadArgs,

@@ -75,7 +75,7 @@ export class NotificationsService {
       .addOrderBy('n.id', 'DESC')
       .limit(first + 1)
       .getMany();
-    return toConnection(rows, first, totalCount, (n) => [n.createdAt.toISOString(), n.id]);
+    return toConnection(rows, first, totalCount, (n) => [n.createdAt.toISOString(), n.id], after);
   }
 
   unreadCount(memberId: string): Promise<number> {

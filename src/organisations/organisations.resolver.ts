@@ -13,7 +13,7 @@ import { clientInfoOf } from '../common/access/client-info';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { ConnectionType } from '../common/graphql/pagination';
+import { ConnectionType, mapConnection } from '../common/graphql/pagination';
 import { UuidPipe } from '../common/graphql/uuid.pipe';
 import {
   OrganisationInput,
@@ -44,46 +44,61 @@ export class OrganisationsResolver {
 
   @Query(() => OrganisationConnection, {
     name: 'organisations',
-    description: 'All organisations, ordered by name.',
+    description: 'All organisations, ordered by name. Any active member.',
   })
   @Allow.members()
   async listOrganisations(@Args() args: OrganisationsArgs) {
     const page = await this.organisations.list(args);
-    return { ...page, nodes: page.nodes.map(toOrganisationType) };
+    return mapConnection(page, toOrganisationType);
   }
 
-  @Query(() => OrganisationType)
+  @Query(() => OrganisationType, {
+    description: 'One organisation by id. Any active member. Errors: NOT_FOUND.',
+  })
   @Allow.members()
   async organisation(
-    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
+    @Args('id', { description: 'Organisation id (UUID).', type: () => ID }, new UuidPipe('id'))
+    id: string,
   ): Promise<OrganisationType> {
     return toOrganisationType(await this.organisations.get(id));
   }
 
   @ResolveField(() => [ServiceRelationType], {
     description:
-      'For an IT provider: the municipalities it serves; for a municipality: its providers.',
+      'The provider register for this organisation: for an IT provider the municipalities it serves, for a municipality its providers, empty for the CERT. Any active member.',
   })
   @Allow.members()
   async serviceRelations(@Parent() organisation: OrganisationType): Promise<ServiceRelationType[]> {
     return (await this.register.relationsOf(organisation.id)).map(toRelationType);
   }
 
-  @Mutation(() => OrganisationType)
+  @Mutation(() => OrganisationType, {
+    description:
+      'Creates an organisation. ADMINs only; audited. Errors: BAD_USER_INPUT (municipality key missing or not allowed), CONFLICT (name or municipality key taken).',
+  })
   @Allow.admins()
   async createOrganisation(
-    @Args('input') input: OrganisationInput,
+    @Args('input', { description: 'The new organisation.' }) input: OrganisationInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
     return toOrganisationType(await this.organisations.create(me, input, clientInfoOf(ctx.req).ip));
   }
 
-  @Mutation(() => OrganisationType)
+  @Mutation(() => OrganisationType, {
+    description:
+      "Replaces an organisation's properties. ADMINs only; audited. Errors: NOT_FOUND, BAD_USER_INPUT (kind changed, municipality key missing or not allowed), CONFLICT (name or municipality key taken).",
+  })
   @Allow.admins()
   async updateOrganisation(
-    @Args('id', { type: () => ID }, new UuidPipe('id')) id: string,
-    @Args('input') input: OrganisationInput,
+    @Args(
+      'id',
+      { description: 'Id (UUID) of the organisation to change.', type: () => ID },
+      new UuidPipe('id'),
+    )
+    id: string,
+    @Args('input', { description: 'All its properties, as they should be.' })
+    input: OrganisationInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
@@ -93,22 +108,36 @@ export class OrganisationsResolver {
   }
 
   @Mutation(() => ServiceRelationType, {
-    description: 'Records (or replaces) what a provider does for a municipality.',
+    description:
+      'Records (or replaces the services of) what a provider does for a municipality. ADMINs only; audited. Errors: BAD_USER_INPUT (`providerId` not an IT provider, `municipalityId` not a municipality).',
   })
   @Allow.admins()
   async setServiceRelation(
-    @Args('input') input: ServiceRelationInput,
+    @Args('input', { description: 'Provider, municipality and services.' })
+    input: ServiceRelationInput,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,
   ) {
     return toRelationType(await this.register.set(me, input, clientInfoOf(ctx.req).ip));
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description:
+      'Removes a provider register entry; returns true. ADMINs only; audited. Errors: NOT_FOUND (no such entry).',
+  })
   @Allow.admins()
   removeServiceRelation(
-    @Args('providerId', { type: () => ID }, new UuidPipe('providerId')) providerId: string,
-    @Args('municipalityId', { type: () => ID }, new UuidPipe('municipalityId'))
+    @Args(
+      'providerId',
+      { description: 'Id (UUID) of the IT provider.', type: () => ID },
+      new UuidPipe('providerId'),
+    )
+    providerId: string,
+    @Args(
+      'municipalityId',
+      { description: 'Id (UUID) of the municipality.', type: () => ID },
+      new UuidPipe('municipalityId'),
+    )
     municipalityId: string,
     @CurrentPrincipal() me: Principal,
     @Context() ctx: GraphqlContext,

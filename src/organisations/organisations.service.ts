@@ -37,7 +37,7 @@ export class OrganisationsService {
       .addOrderBy('o.id', 'ASC')
       .limit(args.first + 1)
       .getMany();
-    return toConnection(rows, args.first, totalCount, (o) => [o.name, o.id]);
+    return toConnection(rows, args.first, totalCount, (o) => [o.name, o.id], args.after);
   }
 
   async get(id: string): Promise<Organisation> {

@@ -352,6 +352,29 @@ describe('member directory', () => {
       expect(await listed(admin, target)).toEqual(shown);
     });
 
+    it('hides HIDDEN contact details in connection edges as in nodes', async () => {
+      // edges carry the same mapped member as nodes; a raw entity there would leak email and phone.
+      const target = await withVisibility(ContactVisibility.HIDDEN, orgA);
+      const res = await t.gql(
+        `query ($search: String) { members(search: $search) {
+          edges { cursor node { id email phone contactVisibility totpEnabled } }
+          nodes { id email phone contactVisibility totpEnabled } } }`,
+        { search: target.member.displayName },
+        plainA.token,
+      );
+      expect(res.errors).toBeUndefined();
+      const { edges, nodes } = res.data.members;
+      const edge = edges.find((e: { node: { id: string } }) => e.node.id === target.member.id);
+      expect(edge.node).toEqual({
+        id: target.member.id,
+        email: null,
+        phone: null,
+        contactVisibility: null,
+        totpEnabled: null,
+      });
+      expect(edges.map((e: { node: unknown }) => e.node)).toEqual(nodes);
+    });
+
     it('shows ORGANISATION contact details to the own organisation only', async () => {
       const target = await withVisibility(ContactVisibility.ORGANISATION, orgA);
       expect(await contact(plainA, target)).toEqual({

@@ -531,6 +531,46 @@ describe('organisations and the provider register', () => {
       expect(tooMany.errors![0].extensions!.field).toBe('first');
     });
 
+    it('pages like a Relay client: edges with cursors, start/end cursors, hasPreviousPage', async () => {
+      const RELAY = `query ($first: Int, $after: String) { organisations(first: $first, after: $after) {
+        totalCount edges { cursor node { id } } nodes { id }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+      const total = await orgCount();
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 50; page++) {
+        const res: any = await t.gql(RELAY, { first: 5, after }, municipal.token);
+        expect(res.errors).toBeUndefined();
+        const { edges, nodes, pageInfo } = res.data.organisations;
+        expect(edges.map((e: { node: { id: string } }) => e.node)).toEqual(nodes);
+        expect(pageInfo.hasPreviousPage).toBe(after !== null);
+        expect(pageInfo.startCursor).toBe(edges[0].cursor);
+        expect(pageInfo.endCursor).toBe(edges[edges.length - 1].cursor);
+        seen.push(...nodes.map((o: { id: string }) => o.id));
+        if (!pageInfo.hasNextPage) break;
+        // An edge's cursor continues right after that edge: here the second-to-last one, so the
+        // next page starts with this page's last node again.
+        after = page === 0 ? edges[edges.length - 2].cursor : pageInfo.endCursor;
+        if (page === 0) seen.pop();
+      }
+      expect(seen).toHaveLength(total);
+      expect(new Set(seen).size).toBe(total);
+      const empty: any = await t.gql(
+        `{ organisations(search: "gibt es nicht") { edges { cursor } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }`,
+        {},
+        municipal.token,
+      );
+      expect(empty.data.organisations).toEqual({
+        edges: [],
+        pageInfo: {
+          startCursor: null,
+          endCursor: null,
+          hasNextPage: false,
+          hasPreviousPage: false,
+        },
+      });
+    });
+
     it('pages names whose lower case differs between JavaScript and PostgreSQL without skipping', async () => {
       const names = [
         'İstanbul Partnerstadt',

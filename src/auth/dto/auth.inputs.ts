@@ -12,14 +12,18 @@ import {
 import { OrganisationRole } from '../../members/member.enums';
 import { PASSWORD_MAX_LENGTH } from '../password-hasher';
 
-@InputType()
+@InputType({
+  description: 'Credentials for `login`. Unknown and known accounts get the same answer.',
+})
 export class LoginInput {
-  @Field()
+  @Field({
+    description: "The account's e-mail address (case-insensitive), at most 254 characters.",
+  })
   @IsString()
   @MaxLength(254)
   email: string;
 
-  @Field()
+  @Field({ description: "The account's password in clear text (sent over TLS only)." })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
@@ -43,35 +47,52 @@ export class LoginInput {
   recoveryCode?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Whom to invite and into which organisation.' })
 export class InviteMemberInput {
-  @Field()
+  @Field({
+    description:
+      'E-mail address of the invitee; must not belong to an existing account (CONFLICT).',
+  })
   @IsEmail({}, { message: 'email: keine gültige E-Mail-Adresse' })
   @MaxLength(254)
   email: string;
 
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Organisation the invitee joins. ORG_ADMINs may only name their own.',
+  })
   @IsUUID('all', { message: 'organisationId: keine gültige ID' })
   organisationId: string;
 
-  @Field()
+  @Field({
+    description:
+      'Name shown in the directory, 2 to 120 characters; the invitee may change it when accepting.',
+  })
   @IsString()
   @Length(2, 120)
   displayName: string;
 
-  @Field(() => OrganisationRole, { defaultValue: OrganisationRole.MEMBER })
+  @Field(() => OrganisationRole, {
+    description: 'Role inside the organisation; MEMBER unless given.',
+    defaultValue: OrganisationRole.MEMBER,
+  })
   @IsEnum(OrganisationRole)
   organisationRole: OrganisationRole = OrganisationRole.MEMBER;
 }
 
-@InputType()
+@InputType({ description: 'What the invitee sends to activate the account.' })
 export class AcceptInvitationInput {
-  @Field()
+  @Field({
+    description:
+      'The invitation token from the link (single use, expires after INVITATION_TTL_HOURS).',
+  })
   @IsString()
   @MaxLength(200)
   token: string;
 
-  @Field()
+  @Field({
+    description:
+      'The new password; weak passwords are refused as BAD_USER_INPUT naming `password`.',
+  })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
@@ -87,7 +108,8 @@ export class AcceptInvitationInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Mention handle; letters, digits, dot, dash, underscore.',
+    description:
+      'Mention handle, 2 to 40 letters, digits, dot, dash or underscore; generated from the name when omitted. A taken handle is CONFLICT.',
   })
   @IsOptional()
   @Matches(/^[\p{L}\d._-]{2,40}$/u, {
@@ -96,14 +118,16 @@ export class AcceptInvitationInput {
   handle?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Current and new password for `changePassword`.' })
 export class ChangePasswordInput {
-  @Field()
+  @Field({
+    description: 'The password in use now; a wrong one is BAD_USER_INPUT naming `currentPassword`.',
+  })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword: string;
 
-  @Field()
+  @Field({ description: 'The new password; a weak one is BAD_USER_INPUT naming `newPassword`.' })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword: string;

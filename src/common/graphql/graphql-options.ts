@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
 import { join } from 'node:path';
 import type { AppConfig } from '../../config/app-config';
 import type { DatabaseOutage } from '../../database/database-outage';
@@ -17,6 +18,25 @@ export const GRAPHQL_LIMITS = {
   maxTokens: 4000,
   maxDirectives: 20,
 };
+
+/**
+ * Code-first has no decorator for the root types; their descriptions are set here, for both the
+ * served schema and the generated schema.graphql (transformAutoSchemaFile applies it to the file too).
+ */
+const ROOT_DESCRIPTIONS = {
+  query:
+    'Read operations. Each field states who may read it; all need a valid access token (`Authorization: Bearer …`), else UNAUTHENTICATED. A policy refusal is FORBIDDEN; an object the caller may not see is NOT_FOUND, like a missing one.',
+  mutation:
+    'Write operations, each in one transaction (nothing is half-written). Each field states who may call it and its domain error codes (`extensions.code`); any of them may also answer UNAUTHENTICATED (no or expired token; `login`, `refreshSession` and `acceptInvitation` are public), FORBIDDEN (policy), BAD_USER_INPUT (validation; `extensions.field` names the input field) and INTERNAL.',
+};
+
+export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = ROOT_DESCRIPTIONS.query;
+  if (mutation) mutation.description = ROOT_DESCRIPTIONS.mutation;
+  return schema;
+}
 
 export function graphqlOptions(config: AppConfig, outage?: DatabaseOutage): ApolloDriverConfig {
   const armor = new ApolloArmor({
@@ -35,6 +55,8 @@ export function graphqlOptions(config: AppConfig, outage?: DatabaseOutage): Apol
     // Generated from the code in development and tests, committed and checked for drift in CI.
     autoSchemaFile: config.production ? true : join(process.cwd(), 'schema.graphql'),
     sortSchema: true,
+    transformSchema: describeRootTypes,
+    transformAutoSchemaFile: true,
     playground: false,
     introspection: !config.production,
     allowBatchedHttpRequests: false,

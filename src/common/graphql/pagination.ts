@@ -7,45 +7,108 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' })
+  @Field(() => Int, {
+    defaultValue: 20,
+    description:
+      'Page size: how many nodes to return, 1 to 100 (BAD_USER_INPUT outside that range).',
+  })
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   first: number = 20;
 
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Opaque cursor: the `pageInfo.endCursor` (or an edge `cursor`) of the previous page; omit for the first page. A forged cursor is BAD_USER_INPUT.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   after?: string | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'Where a page sits in its list (Relay connection spec). Paging is forward-only by keyset: pass `endCursor` as `after` while `hasNextPage`.',
+})
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when more nodes follow this page.' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Boolean, {
+    description:
+      'True when this page was requested with an `after` cursor, i.e. nodes precede it. Paging backwards (`last`/`before`) is not offered.',
+  })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Opaque cursor of the first node of this page; null when the page is empty.',
+  })
+  startCursor: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Opaque cursor of the last node of this page; pass it as `after` for the next page. Null when the page is empty.',
+  })
   endCursor: string | null;
 }
 
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
 export interface Connection<T> {
+  edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
   totalCount: number;
 }
 
-/** A connection type per node type; totalCount counts exactly what the caller may see. */
+/**
+ * A connection type per node type (Relay connection spec plus `nodes` and `totalCount`); totalCount
+ * counts exactly what the caller may see. `nodes` is the short form of `edges { node }`.
+ */
 export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
-  @ObjectType(name)
+  const nodeName = name.replace(/Connection$/, '');
+
+  @ObjectType(`${nodeName}Edge`, {
+    description: `An edge of ${name}: one node and the cursor to continue after it.`,
+  })
+  class EdgeClass {
+    @Field(() => String, {
+      description: 'Opaque cursor of this node; pass it as `after` to get the nodes that follow.',
+    })
+    cursor: string;
+
+    @Field(() => node, { description: 'The node itself.' })
+    node: T;
+  }
+
+  @ObjectType(name, {
+    description: `A page of ${nodeName} nodes (Relay connection spec; \`nodes\` is the short form of \`edges { node }\`).`,
+  })
   class ConnectionClass {
-    @Field(() => [node])
+    @Field(() => [EdgeClass], {
+      description: 'The nodes of this page with their cursors, in list order.',
+    })
+    edges: Edge<T>[];
+
+    @Field(() => [node], {
+      description: 'The nodes of this page, in list order (same as `edges.node`).',
+    })
     nodes: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Cursors and whether more pages follow.' })
     pageInfo: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, {
+      description:
+        'How many nodes the whole list holds for this caller (all pages, filters applied).',
+    })
     totalCount: number;
   }
   return ConnectionClass as Type<Connection<T>>;
@@ -93,20 +156,38 @@ export function decodeCursor(
 
 /**
  * Turns `first + 1` fetched rows into a page: the extra row only tells whether there is a next page.
+ * `after` is the cursor the page was asked for with (it sets `hasPreviousPage`).
  */
 export function toConnection<T>(
   rows: T[],
   first: number,
   totalCount: number,
   cursorOf: (row: T) => (string | number | null)[],
+  after?: string | null,
 ): Connection<T> {
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;
-  const last = nodes[nodes.length - 1];
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
   return {
+    edges,
     nodes,
     totalCount,
-    pageInfo: { hasNextPage, endCursor: last ? encodeCursor(cursorOf(last)) : null },
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** The same page with every node mapped (e.g. entity -> GraphQL type); edges keep their cursors. */
+export function mapConnection<T, U>(page: Connection<T>, map: (node: T) => U): Connection<U> {
+  const nodes = page.nodes.map(map);
+  return {
+    ...page,
+    nodes,
+    edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })),
   };
 }
 

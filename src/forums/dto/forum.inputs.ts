@@ -23,52 +23,67 @@ import { FlagReason } from '../forum.enums';
 
 export const TOPIC_TITLE_MAX = 200;
 
-@InputType()
+@InputType({ description: 'All properties of a forum category (create and full update).' })
 export class ForumCategoryInput {
-  @Field()
+  @Field({ description: 'Name, 2 to 80 characters, unique (CONFLICT naming `name`).' })
   @IsString()
   @MinLength(2)
   @MaxLength(80)
   name: string;
 
-  @Field({ defaultValue: '' })
+  @Field({
+    description: 'What the category is for, plain text, at most 500 characters.',
+    defaultValue: '',
+  })
   @IsString()
   @MaxLength(500)
   description: string = '';
 
-  @Field(() => [OrganisationKind])
+  @Field(() => [OrganisationKind], {
+    description: 'Participant kinds that may read (1 to 3, no duplicates).',
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(3)
   @ArrayUnique()
   @IsEnum(OrganisationKind, { each: true })
   readKinds: OrganisationKind[];
 
-  @Field(() => [OrganisationKind])
+  @Field(() => [OrganisationKind], {
+    description:
+      'Participant kinds that may start topics and reply; must be within readKinds (BAD_USER_INPUT). Empty: nobody but staff posts.',
+  })
   @ArrayMaxSize(3)
   @ArrayUnique()
   @IsEnum(OrganisationKind, { each: true })
   postKinds: OrganisationKind[];
 
-  @Field(() => [ID], { defaultValue: [] })
+  @Field(() => [ID], {
+    description:
+      'Sharing group: when not empty, only members of these organisations (at most 200 UUIDs) take part, still limited by the kinds.',
+    defaultValue: [],
+  })
   @ArrayMaxSize(200)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   organisationIds: string[] = [];
 
-  @Field(() => Int, { defaultValue: 0 })
+  @Field(() => Int, {
+    description: 'Sort position in the category list, 0 to 10,000 (ascending).',
+    defaultValue: 0,
+  })
   @IsInt()
   @Min(0)
   @Max(10_000)
   position: number = 0;
 }
 
-@InputType()
+@InputType({ description: 'A new topic and its first post.' })
 export class CreateForumTopicInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id (UUID) of the category to post in.' })
   @IsUUID()
   categoryId: string;
 
-  @Field()
+  @Field({ description: 'Topic title, 1 to 200 characters after trimming.' })
   @IsString()
   @MaxLength(TOPIC_TITLE_MAX)
   title: string;
@@ -93,9 +108,9 @@ export class CreateForumTopicInput {
   body?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A reply in a topic.' })
 export class CreateForumPostInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id (UUID) of the topic to reply in.' })
   @IsUUID()
   topicId: string;
 
@@ -117,31 +132,38 @@ export class CreateForumPostInput {
   @IsString()
   body?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'A post of the same topic this replies to.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id (UUID) of a post of the same topic this replies to.',
+  })
   @IsOptional()
   @IsUUID()
   replyToPostId?: string | null;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'A post the author may read; readers see it only if they may read it too.',
+    description:
+      'Id (UUID) of a post the author may read; readers see the quote only if they may read that post too.',
   })
   @IsOptional()
   @IsUUID()
   quotedPostId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A report of a post to the moderators.' })
 export class FlagForumPostInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id (UUID) of the post to report.' })
   @IsUUID()
   postId: string;
 
-  @Field(() => FlagReason)
+  @Field(() => FlagReason, { description: 'Why the post is reported.' })
   @IsEnum(FlagReason)
   reason: FlagReason;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Optional explanation for the moderators, at most 1000 characters.',
+    nullable: true,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -163,28 +185,37 @@ export class ForumTopicsArgs extends PageArgs {
 
 @ArgsType()
 export class ForumSearchArgs extends PageArgs {
-  @Field()
+  @Field({
+    description:
+      'Search words (German full-text search, websearch syntax: "phrase", -exclude, OR), 2 to 200 characters.',
+  })
   @IsString()
   @MinLength(2)
   @MaxLength(200)
   query: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only posts in this category (UUID).', nullable: true })
   @IsOptional()
   @IsUUID()
   categoryId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only posts by this member (UUID).', nullable: true })
   @IsOptional()
   @IsUUID()
   authorId?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'Only posts written at or after this time (ISO 8601 date-time).',
+    nullable: true,
+  })
   @IsOptional()
   @IsDate()
   from?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'Only posts written at or before this time (ISO 8601 date-time).',
+    nullable: true,
+  })
   @IsOptional()
   @IsDate()
   to?: Date | null;
@@ -192,17 +223,18 @@ export class ForumSearchArgs extends PageArgs {
 
 @ArgsType()
 export class MoveForumTopicArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id (UUID) of the topic to move.' })
   @IsUUID()
   topicId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id (UUID) of the target category.' })
   @IsUUID()
   categoryId: string;
 
   @Field({
     defaultValue: false,
-    description: 'Required when the new category has a wider audience than the old one.',
+    description:
+      'Must be true when the target category has a wider audience than the current one (else CONFLICT): the move would show the topic to more people.',
   })
   @IsBoolean()
   allowWiderAudience: boolean = false;

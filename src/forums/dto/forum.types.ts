@@ -10,29 +10,35 @@ import type {
   ForumTopic,
 } from '../forum.entities';
 
-@ObjectType('ForumCategory')
+@ObjectType('ForumCategory', {
+  description:
+    'A forum category with its audience. Readable by the members its readKinds and sharing group allow; MODERATORs and ADMINs read all.',
+})
 export class ForumCategoryType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Category id (UUID).' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Category name (unique).' })
   name: string;
 
-  @Field()
+  @Field({ description: 'What the category is for (plain text, may be empty).' })
   description: string;
 
-  @Field(() => [OrganisationKind])
+  @Field(() => [OrganisationKind], { description: 'Participant kinds that may read the category.' })
   readKinds: OrganisationKind[];
 
-  @Field(() => [OrganisationKind])
+  @Field(() => [OrganisationKind], {
+    description: 'Participant kinds that may start topics and reply.',
+  })
   postKinds: OrganisationKind[];
 
   @Field(() => [ID], {
-    description: 'Sharing group: when not empty, only these organisations take part.',
+    description:
+      'Sharing group (organisation ids): when not empty, only these organisations take part.',
   })
   organisationIds: string[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Sort position in the category list (ascending).' })
   position: number;
 
   @Field({ description: 'Whether the caller may start topics and reply here.' })
@@ -42,65 +48,82 @@ export class ForumCategoryType {
   // computed per request only when selected, in one batch for all categories of the response.
 }
 
-@ObjectType('ForumTopic')
+@ObjectType('ForumTopic', {
+  description: 'A forum topic: a title and its posts. Readable by whoever may read its category.',
+})
 export class ForumTopicType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Topic id (UUID).' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the topic's category." })
   categoryId: string;
 
-  @Field()
+  @Field({ description: 'Topic title (plain text, at most 200 characters).' })
   title: string;
 
-  @Field()
+  @Field({ description: 'Pinned topics come first in their category.' })
   pinned: boolean;
 
-  @Field()
+  @Field({ description: 'A locked topic takes no more replies.' })
   locked: boolean;
 
-  @Field(() => Int, { description: 'Posts the caller can see.' })
+  @Field(() => Int, { description: 'Number of posts the caller can see.' })
   postCount: number;
 
   @Field(() => Int, { description: "Visible posts after the caller's last read post." })
   unreadCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "The caller's read position: number of the last post read (0 when none).",
+  })
   lastReadPostNumber: number;
 
-  @Field()
+  @Field({
+    description:
+      'When the latest post was written (ISO 8601 date-time, UTC); the latest-topics order.',
+  })
   lastPostAt: Date;
 
-  @Field()
+  @Field({ description: 'When the topic was started (ISO 8601 date-time, UTC).' })
   createdAt: Date;
 
-  @Field(() => WatchLevel)
+  @Field(() => WatchLevel, {
+    description:
+      "The caller's notification level for this topic (its own, else the category's, else NORMAL).",
+  })
   watchLevel: WatchLevel;
 
   authorId: string;
 }
 
-@ObjectType('ForumReactionSummary')
+@ObjectType('ForumReactionSummary', {
+  description: 'How many members gave one reaction kind to a post.',
+})
 export class ReactionSummaryType {
-  @Field(() => ReactionKind)
+  @Field(() => ReactionKind, { description: 'The reaction kind.' })
   kind: ReactionKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many members reacted with this kind (at least 1).' })
   count: number;
 
-  @Field()
+  @Field({ description: 'Whether the caller is one of them.' })
   reactedByMe: boolean;
 }
 
-@ObjectType('ForumPost')
+@ObjectType('ForumPost', {
+  description:
+    'A post in a forum topic. Readable by whoever may read the topic; hidden posts only by MODERATORs and ADMINs.',
+})
 export class ForumPostType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Post id (UUID).' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the post's topic." })
   topicId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Position in the topic, 1 for the first post; gaps where posts were deleted.',
+  })
   postNumber: number;
 
   @Field({ description: 'The Markdown as written by the author.' })
@@ -117,7 +140,10 @@ export class ForumPostType {
   @Field({ description: 'Rendered, sanitised HTML.', deprecationReason: 'Use bodyHtml.' })
   html: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'Id of the post of the same topic this replies to; null when none.',
+    nullable: true,
+  })
   replyToPostId: string | null;
 
   /**
@@ -126,91 +152,112 @@ export class ForumPostType {
    */
   quotedSourceId: string | null;
 
-  @Field()
+  @Field({ description: 'Hidden by a moderator (only staff see hidden posts).' })
   hidden: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When the author last edited the post (ISO 8601 date-time, UTC); null when never.',
+    nullable: true,
+  })
   editedAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When the post was written (ISO 8601 date-time, UTC).' })
   createdAt: Date;
 
   authorId: string;
 }
 
 @ObjectType('ForumQuote', {
-  description: 'The quoted post as the viewer may see it now (null when they may not).',
+  description:
+    'The quoted post as the viewer may see it now (the field is null when they may not).',
 })
 export class ForumQuoteType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the quoted post.' })
   postId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the quoted post's topic (it may be another topic)." })
   topicId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Position of the quoted post in its topic.' })
   postNumber: number;
 
-  @Field({ description: 'Plain-text excerpt, at most 300 characters.' })
+  @Field({ description: 'Plain-text excerpt of the quoted post, at most 300 characters.' })
   excerpt: string;
 
   authorId: string;
 }
 
-@ObjectType('ForumPostRevision')
+@ObjectType('ForumPostRevision', {
+  description: 'An earlier version of an edited post; only for its author and MODERATORs/ADMINs.',
+})
 export class ForumPostRevisionType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Revision number, 1 for the original text.' })
   revision: number;
 
   @Field({ description: 'The Markdown of this earlier version, as written.' })
   bodyMarkdown: string;
 
-  @Field({ deprecationReason: 'Use bodyMarkdown.' })
+  @Field({
+    description: 'The Markdown of this earlier version.',
+    deprecationReason: 'Use bodyMarkdown.',
+  })
   raw: string;
 
-  @Field()
+  @Field({ description: 'When that version was written (ISO 8601 date-time, UTC).' })
   createdAt: Date;
 }
 
-@ObjectType('ForumSearchHit')
+@ObjectType('ForumSearchHit', {
+  description:
+    'One search result: a post the caller may read, with its topic and a highlighted excerpt.',
+})
 export class ForumSearchHitType {
-  @Field(() => ForumPostType)
+  @Field(() => ForumPostType, { description: 'The matching post.' })
   post: ForumPostType;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the post's topic." })
   topicId: string;
 
-  @Field()
+  @Field({ description: "Title of the post's topic." })
   topicTitle: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the topic's category." })
   categoryId: string;
 
   @Field({ description: 'Escaped plain text with <mark> around matches; safe to insert as HTML.' })
   headline: string;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description:
+      'Relevance (PostgreSQL ts_rank, higher is better); only meaningful within one search.',
+  })
   rank: number;
 }
 
-@ObjectType('ForumFlag')
+@ObjectType('ForumFlag', {
+  description:
+    "A member's report of a post to the moderators. MODERATORs and ADMINs read flags; the reporter gets theirs back from flagForumPost.",
+})
 export class ForumFlagType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Flag id (UUID).' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the reported post.' })
   postId: string;
 
-  @Field(() => FlagReason)
+  @Field(() => FlagReason, { description: 'Why the post was reported.' })
   reason: FlagReason;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: "The reporter's explanation; null when none.",
+    nullable: true,
+  })
   note: string | null;
 
-  @Field(() => FlagStatus)
+  @Field(() => FlagStatus, { description: 'Open, resolved or dismissed.' })
   status: FlagStatus;
 
-  @Field()
+  @Field({ description: 'When the flag was raised (ISO 8601 date-time, UTC).' })
   createdAt: Date;
 
   reporterId: string;
