@@ -17,7 +17,7 @@ import { Allow } from '../common/access/policy.decorator';
 import { AppError, badInput, notFound, unauthenticated } from '../common/errors/app-error';
 import { requireMember, sessionIsActive, validateId } from './chat-access';
 import { ChatEvents } from './chat-events';
-import { ChatRateLimiter } from './chat-rate-limiter';
+import { ChatRateLimitedError, ChatRateLimiter } from './chat-rate-limiter';
 import { toMessagePayload } from './chat.types';
 import { MessagesService } from './messages.service';
 import {
@@ -32,6 +32,13 @@ import { ChatWsExceptionFilter, toWsError } from './ws-errors';
 import { channelRoom, memberRoom, sessionRoom } from './socket-rooms';
 
 type Reply = (payload: unknown) => void;
+/** What this gateway keeps on `socket.data` (socket.io types it as any). */
+interface ChatSocketData {
+  principal?: Principal;
+  channelRooms?: string[];
+  presence?: PresenceState;
+}
+const dataOf = (socket: { data: unknown }) => socket.data as ChatSocketData;
 const MEMBERS_ONLY = 'channel members only, checked in the database';
 
 /**
@@ -64,7 +71,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
                 data: { code: 'UNAUTHENTICATED' },
               }),
             );
-          socket.data.principal = principal;
+          dataOf(socket).principal = principal;
           next();
         })
         .catch((e: unknown) => {
@@ -75,12 +82,12 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   async handleConnection(socket: Socket): Promise<void> {
-    const p = socket.data.principal as Principal | undefined;
+    const p = dataOf(socket).principal;
     if (!p) return void socket.disconnect(true);
     // Before any await: every later packet passes the event allowlist and the rate limit.
     socket.use((packet, next) => this.gate(socket, p, packet as unknown[], next));
     socket.on('disconnecting', () => {
-      socket.data.channelRooms = [...socket.rooms].filter((r) => r.startsWith('channel:'));
+      dataOf(socket).channelRooms = [...socket.rooms].filter((r) => r.startsWith('channel:'));
     });
     socket.on('disconnect', () => void this.announceOfflineIfLast(socket, p));
     await socket.join([memberRoom(p.memberId), sessionRoom(p.sessionId)]);
@@ -99,7 +106,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       await requireMember(this.db.manager, channelId, p.memberId);
       // Join first, then read: a message committed in between arrives both ways, never neither way.
       await socket.join(channelRoom(channelId));
-      const still = await this.db.query(
+      const still = await this.db.query<unknown[]>(
         'SELECT 1 FROM channel_members WHERE channel_id = $1 AND member_id = $2',
         [channelId, p.memberId],
       );
@@ -109,7 +116,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       }
       if (after === null) {
         // No catch-up asked for: the client reads history over GraphQL up to this point.
-        const [row] = await this.db.query(
+        const [row] = await this.db.query<{ last_seq: number; last_change_seq: number }[]>(
           'SELECT last_seq, last_change_seq FROM channels WHERE id = $1',
           [channelId],
         );
@@ -231,7 +238,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   @SubscribeMessage('typing')
   @Allow.members('joined channel rooms only')
   async typing(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
-    await this.answer(socket, ack, async (p) => {
+    await this.answer(socket, ack, (p) => {
       const channelId = channelIdOf(data);
       if (!socket.rooms.has(channelRoom(channelId))) throw notFound('Der Kanal');
       socket
@@ -248,11 +255,11 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     @MessageBody() data: unknown,
     @Ack() ack: Reply,
   ) {
-    await this.answer(socket, ack, async (p) => {
+    await this.answer(socket, ack, (p) => {
       const status = objectOf(data).status;
       if (!PRESENCE_STATES.includes(status as (typeof PRESENCE_STATES)[number]))
         throw badInput('status', 'online oder away.');
-      socket.data.presence = status;
+      dataOf(socket).presence = status as PresenceState;
       const rooms = [...socket.rooms].filter((r) => r.startsWith('channel:'));
       if (rooms.length) socket.to(rooms).emit('presence', { memberId: p.memberId, status });
       return { status };
@@ -277,8 +284,8 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       if (ids.length) {
         const sockets = await this.server.in((ids as string[]).map(memberRoom)).fetchSockets();
         for (const s of sockets) {
-          const id = (s.data.principal as Principal).memberId;
-          const state = (s.data.presence as PresenceState | undefined) ?? 'online';
+          const id = (dataOf(s).principal as Principal).memberId;
+          const state = dataOf(s).presence ?? 'online';
           if (statuses[id] !== 'online') statuses[id] = state;
         }
       }
@@ -304,7 +311,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   private async answer(
     socket: Socket,
     ack: Reply | undefined,
-    work: (p: Principal) => Promise<object>,
+    work: (p: Principal) => Promise<object> | object,
   ): Promise<void> {
     const reply =
       typeof ack === 'function'
@@ -312,7 +319,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
         : (payload: unknown) =>
             void socket.emit('error', (payload as { error?: unknown }).error ?? payload);
     try {
-      const result = await work(socket.data.principal as Principal);
+      const result = await work(dataOf(socket).principal as Principal);
       if (typeof ack === 'function') reply(result);
     } catch (e) {
       reply({ error: toWsError(e) });
@@ -338,13 +345,17 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     }
     this.limiter.consume(p.memberId).then(
       () => next(),
-      (seconds: number) => {
-        const error = {
-          code: 'RATE_LIMITED',
-          message: `Zu viele Ereignisse. Bitte in ${seconds} Sekunden erneut versuchen.`,
-          retryAfterSeconds: seconds,
-          event,
-        };
+      (e: unknown) => {
+        // Anything but a spent budget is a fault of the limiter: logged and masked by toWsError.
+        const error =
+          e instanceof ChatRateLimitedError
+            ? {
+                code: 'RATE_LIMITED',
+                message: `Zu viele Ereignisse. Bitte in ${e.retryAfterSeconds} Sekunden erneut versuchen.`,
+                retryAfterSeconds: e.retryAfterSeconds,
+                event,
+              }
+            : { ...toWsError(e), event };
         socket.emit('error', error);
         ack?.({ error });
       },
@@ -352,7 +363,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   private async announceOfflineIfLast(socket: Socket, p: Principal): Promise<void> {
-    const rooms = (socket.data.channelRooms as string[] | undefined) ?? [];
+    const rooms = dataOf(socket).channelRooms ?? [];
     if (!rooms.length || !this.server) return;
     try {
       const others = await this.server.in(memberRoom(p.memberId)).fetchSockets();
