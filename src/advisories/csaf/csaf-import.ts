@@ -18,6 +18,9 @@ const obj = (v: unknown): Obj =>
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() !== '' ? v : undefined;
+/** A scalar as text, anything else as ''; String() would turn an object into "[object Object]". */
+const text = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 
 /**
  * Profiles other than these carry different semantics (VEX, incident reports, ...) that the
@@ -112,8 +115,7 @@ function productOf(product: Obj, context: BranchContext): AdvisoryProduct {
   const purl = str(helper.purl) ?? str(arr(helper.purls)[0]); // 2.0: purl, 2.1: purls[]
   return {
     vendor: context.vendor ?? '',
-    product:
-      context.name ?? context.family ?? str(product.name) ?? String(product.product_id ?? ''),
+    product: context.name ?? context.family ?? str(product.name) ?? text(product.product_id),
     version: context.version ?? null,
     cpe: str(helper.cpe) ?? null,
     purl: purl ?? null,
@@ -203,7 +205,7 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
   const summary =
     unique(summaryNotes.map((n) => str(n.text))).join('\n\n') ||
     str(vulnerabilityDescription?.text) ||
-    String(document.title ?? '');
+    text(document.title);
   const bodyMarkdown = notes
     .filter((n) => n.category !== 'summary' && str(n.text))
     .map((n) =>
@@ -222,13 +224,13 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
   const remediation = unique(
     vulnerabilities.flatMap((v) => arr(v.remediations).map((r) => str(obj(r).details))),
   ).join('\n\n');
-  const status = String(tracking.status ?? '').toUpperCase();
+  const status = text(tracking.status).toUpperCase();
 
   return {
-    trackingId: String(tracking.id ?? ''),
-    version: String(tracking.version ?? ''),
+    trackingId: text(tracking.id),
+    version: text(tracking.version),
     status: status === 'DRAFT' || status === 'INTERIM' ? status : 'FINAL',
-    title: String(document.title ?? ''),
+    title: text(document.title),
     summary,
     bodyMarkdown,
     severity,
@@ -239,15 +241,15 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
     products: productsOf(obj(doc.product_tree)),
     references: referencesOf(document, vulnerabilities),
     remediation: remediation || null,
-    publisherName: String(obj(document.publisher).name ?? ''),
-    initialReleaseDate: String(tracking.initial_release_date ?? ''),
-    currentReleaseDate: String(tracking.current_release_date ?? ''),
+    publisherName: text(obj(document.publisher).name),
+    initialReleaseDate: text(tracking.initial_release_date),
+    currentReleaseDate: text(tracking.current_release_date),
     revisionHistory: arr(tracking.revision_history)
       .map(obj)
       .map((r) => ({
-        number: String(r.number ?? ''),
-        date: String(r.date ?? ''),
-        summary: String(r.summary ?? ''),
+        number: text(r.number),
+        date: text(r.date),
+        summary: text(r.summary),
       })),
   };
 }
@@ -257,7 +259,7 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
  * whose `messages` are the validator's messages when the document is invalid.
  */
 export async function importCsaf(
-  raw: string | unknown,
+  raw: unknown, // JSON text or an already parsed document
 ): Promise<{ document: unknown; advisory: AdvisoryData }> {
   const document = assertSafeJson(raw);
   const messages = await validateCsaf(document);
