@@ -71,7 +71,7 @@ export class LoginRateLimiter implements OnModuleDestroy {
     }
   }
 
-  async onModuleDestroy() {
+  onModuleDestroy(): void {
     this.redis?.disconnect();
   }
 

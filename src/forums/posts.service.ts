@@ -7,7 +7,7 @@ import { Connection, decodeCursor, PageArgs, toConnection } from '../common/grap
 import { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { CreateForumPostInput } from './dto/forum.inputs';
-import { ForumAccessService, ForumViewer, isForumStaff, viewerOf } from './forum-access.service';
+import { ForumAccessService, ForumViewer, viewerOf } from './forum-access.service';
 import type { Member } from '../members/member.entity';
 import type { ReactionSummaryType } from './dto/forum.types';
 import { ForumPost, ForumPostRevision, ForumTopic } from './forum.entities';
@@ -70,15 +70,13 @@ export class PostsService {
     const { entities, raw } = await qb
       .orderBy('p.postNumber', 'ASC')
       .limit(page.first + 1)
-      .getRawAndEntities();
+      .getRawAndEntities<{ p_id: string; reactions: ReactionSummaryType[] }>();
     const authors: Member[] = [];
     for (const p of entities) {
       if (p.author) authors.push(p.author);
       delete p.author;
     }
-    const reactions = include.reactions
-      ? new Map(raw.map((r) => [r.p_id as string, r.reactions as ReactionSummaryType[]]))
-      : null;
+    const reactions = include.reactions ? new Map(raw.map((r) => [r.p_id, r.reactions])) : null;
     return {
       connection: toConnection(entities, page.first, totalCount, (p) => [p.postNumber]),
       authors,
