@@ -7,15 +7,15 @@ export interface WsClient {
   data?: { principal?: Principal };
 }
 
-type Request = AuthenticatedRequest & {
+type HttpRequest = AuthenticatedRequest & {
   headers: Record<string, string | string[] | undefined>;
   ip?: string;
 };
 
-export function requestOf(ctx: ExecutionContext): Request {
+export function requestOf(ctx: ExecutionContext): HttpRequest {
   if (ctx.getType<string>() === 'graphql')
-    return GqlExecutionContext.create(ctx).getContext<{ req: Request }>().req;
-  return ctx.switchToHttp().getRequest<Request>();
+    return GqlExecutionContext.create(ctx).getContext<{ req: HttpRequest }>().req;
+  return ctx.switchToHttp().getRequest<HttpRequest>();
 }
 
 /** The caller, as established by the PolicyGuard (null only on public endpoints). */
