@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { Init1795726803616 } from './1795726803616-Init';
 import { Notifications1795726916903 } from './1795726916903-Notifications';
 import { Forums1795727229040 } from './1795727229040-Forums';
@@ -13,7 +14,7 @@ import { SocketSignals1795981805236 } from './1795981805236-SocketSignals';
  * Every migration, in order. Listed explicitly (no glob) so the app, the CLI and Jest load the
  * same set. Generate a new one with `npm run migration:generate -- <Name>`, review its SQL, add it here.
  */
-export const ALL_MIGRATIONS: Function[] = [
+export const ALL_MIGRATIONS: Array<new () => MigrationInterface> = [
   Init1795726803616,
   Notifications1795726916903,
   Forums1795727229040,

@@ -28,14 +28,26 @@ async function main() {
   if (applied.length) console.log(`Migrationen ausgeführt: ${applied.join(', ')}`);
   const app = await createApp({ config, databaseUrl });
   await bootstrapFirstAdmin(app, config);
-  // Stop accepting, let running requests finish, close the pool; then the embedded server.
+  // Stop accepting, let running requests finish, close the pool; then the embedded server (also
+  // when closing the app failed: an orphaned postmaster would block the next start).
   const shutdown = async () => {
-    await app.close();
-    await embedded?.stop();
-    process.exit(0);
+    try {
+      await app.close();
+    } finally {
+      await embedded?.stop();
+    }
   };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  // A signal handler's promise is ignored by the emitter: a failed shutdown is logged and exits 1.
+  const onSignal = () =>
+    void shutdown().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error('Shutdown failed', e);
+        process.exit(1);
+      },
+    );
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
   await app.listen(config.port, process.env.HOST ?? (config.production ? '0.0.0.0' : '127.0.0.1'));
   console.log(`Sicherheitsnetz läuft auf ${await app.getUrl()}/graphql`);
 }

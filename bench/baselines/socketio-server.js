@@ -19,7 +19,7 @@ const seqs = new Map();
 
 io.on('connection', (socket) => {
   socket.on('channel:join', (data, ack) => {
-    socket.join(`channel:${data.channelId}`);
+    void socket.join(`channel:${data.channelId}`);
     ack?.({
       channelId: data.channelId,
       lastSeq: seqs.get(data.channelId) ?? 0,

@@ -50,10 +50,7 @@ async function run(ctx) {
     await cannon(app.url, body, token, warmUp, connections);
     await cannon(base.url, body, token, warmUp, connections);
     for (let i = 0; i < ctx.runs; i++) {
-      for (const [key, server] of [
-        ['app', app],
-        ['base', base],
-      ]) {
+      for (const [key, server] of Object.entries({ app, base })) {
         const r = await cannon(server.url, body, token, duration, connections);
         if (r.non2xx || r.errors)
           throw new Error(`${key}: ${r.non2xx} non-2xx, ${r.errors} errors`);

@@ -18,6 +18,7 @@ async function run(ctx) {
     '-r',
     join(__dirname, '../lib/count-queries.js'),
   ]);
+  /** @type {Array<[name: string, query: string, vars: (n: number) => object, size: (data: any) => number]>} */
   const ops = [
     [
       'topic page',

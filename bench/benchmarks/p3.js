@@ -102,10 +102,7 @@ async function run(ctx) {
       const b = await measure(base.url, channelId, members, rate, seconds, () => null, `base-${i}`);
       runs.app.push(a);
       runs.base.push(b);
-      for (const [k, r] of [
-        ['app', a],
-        ['base', b],
-      ])
+      for (const [k, r] of Object.entries({ app: a, base: b }))
         console.log(
           `  run ${i + 1} ${k}: ${r.sent} sent, ${(r.delivered * 100).toFixed(2)} % delivered, ${r.errors} errors, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`,
         );

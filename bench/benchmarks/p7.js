@@ -87,28 +87,27 @@ async function step(url, n, channelsOf, seconds) {
     if (!s) continue;
     const channels = channelsOf(i);
     const loop = (delay) => {
-      timers.push(
-        setTimeout(async () => {
-          if (!active) return;
-          const c = channels[Math.floor(rnd() * channels.length)];
-          s.request('typing', { channelId: c }).catch(fail);
-          await h.sleep(1000);
-          if (!active) return;
-          // Unique per run: a reused client id is an idempotent retry (acked, never broadcast again).
-          const id = `p7-${runId}-${n}-${seq++}`;
-          expected += online.get(c) ?? 0;
-          const t = performance.now();
-          sentAt.set(id, t);
-          s.request('message:send', {
-            channelId: c,
-            clientMessageId: id,
-            body: `Kurze Rückmeldung zur Störung ${seq}: Sicherheitsupdate eingespielt.`,
-          })
-            .then(() => ackLat.push(performance.now() - t))
-            .catch(fail);
-          loop(10000 + rnd() * 20000);
-        }, delay),
-      );
+      const tick = async () => {
+        if (!active) return;
+        const c = channels[Math.floor(rnd() * channels.length)];
+        s.request('typing', { channelId: c }).catch(fail);
+        await h.sleep(1000);
+        if (!active) return;
+        // Unique per run: a reused client id is an idempotent retry (acked, never broadcast again).
+        const id = `p7-${runId}-${n}-${seq++}`;
+        expected += online.get(c) ?? 0;
+        const t = performance.now();
+        sentAt.set(id, t);
+        s.request('message:send', {
+          channelId: c,
+          clientMessageId: id,
+          body: `Kurze Rückmeldung zur Störung ${seq}: Sicherheitsupdate eingespielt.`,
+        })
+          .then(() => ackLat.push(performance.now() - t))
+          .catch(fail);
+        loop(10000 + rnd() * 20000);
+      };
+      timers.push(setTimeout(() => void tick().catch(fail), delay));
     };
     loop(rnd() * 20000);
   }

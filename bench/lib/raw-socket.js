@@ -4,7 +4,7 @@
 // client decodes every packet into objects; this one answers pings, sends CONNECT with the auth
 // payload and acks, and hands incoming event frames over as raw strings (the caller looks for what
 // it needs with indexOf instead of JSON.parse). Engine.IO 4 / socket.io protocol 5, text frames.
-const WebSocket = require('ws');
+const { WebSocket: WsSocket } = require('ws'); // not Node's global WebSocket
 
 class RawSocket {
   constructor(ws) {
@@ -16,9 +16,7 @@ class RawSocket {
 
   static connect(url, token, timeout = 20000) {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(
-        `${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`,
-      );
+      const ws = new WsSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`);
       const s = new RawSocket(ws);
       const timer = setTimeout(() => {
         ws.terminate();
@@ -28,7 +26,8 @@ class RawSocket {
         clearTimeout(timer);
         reject(e);
       });
-      ws.on('message', (data) => {
+      // A Buffer: binaryType stays 'nodebuffer' (ArrayBuffer or Buffer[] only when it is changed).
+      ws.on('message', (/** @type {Buffer} */ data) => {
         const f = data.toString();
         if (f === '2') return ws.send('3');
         if (f[0] === '0') return ws.send(token ? `40${JSON.stringify({ token })}` : '40');

@@ -23,7 +23,7 @@ function connect(url, token, { timeout = 20000 } = {}) {
 function request(socket, event, data, timeout = 10000) {
   return new Promise((resolve, reject) => {
     socket.timeout(timeout).emit(event, data, (err, answer) => {
-      if (err) return reject(err);
+      if (err) return reject(err instanceof Error ? err : new Error(String(err)));
       if (answer?.error)
         return reject(
           Object.assign(new Error(answer.error.message ?? answer.error.code), { answer }),

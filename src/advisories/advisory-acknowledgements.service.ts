@@ -73,7 +73,7 @@ export class AdvisoryAcknowledgementsService {
       const advisory = await this.access.readable(me, id, manager);
       if (advisory.status === AdvisoryStatus.DRAFT)
         throw conflict('Ein Entwurf kann nicht quittiert werden.');
-      const [expected] = await manager.query(
+      const [expected] = await manager.query<{ ok: boolean }[]>(
         `SELECT ${expectedOrganisationWhere('$2::uuid')} AS ok FROM advisories a WHERE a.id = $1`,
         [id, me.organisationId],
       );

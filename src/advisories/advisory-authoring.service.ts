@@ -210,7 +210,7 @@ export class AdvisoryAuthoringService {
   /** SN-<year>-<n>, counting up within the year; the unique index settles races (CONFLICT). */
   private async nextTrackingId(manager: EntityManager): Promise<string> {
     const year = new Date().getUTCFullYear();
-    const [row] = await manager.query(
+    const [row] = await manager.query<{ next: number }[]>(
       `SELECT COALESCE(MAX((substring(tracking_id from '^SN-\\d{4}-(\\d{1,9})$'))::int), 0) + 1 AS next FROM advisories WHERE tracking_id LIKE $1`,
       [`SN-${year}-%`],
     );

@@ -75,9 +75,8 @@ export class AdvisoryCsafService {
       throw new AppError('BAD_USER_INPUT', 'document: Die Version ist zu lang.', 'document', {
         messages: [],
       });
-    const namespace = String(
-      obj(obj(obj(parsed.document).document).publisher).namespace ?? '',
-    ).slice(0, 300);
+    const rawNamespace = obj(obj(obj(parsed.document).document).publisher).namespace;
+    const namespace = (typeof rawNamespace === 'string' ? rawNamespace : '').slice(0, 300);
 
     return this.db.transaction(async (manager) => {
       const existing = await manager

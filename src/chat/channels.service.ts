@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/access/authenticated-member';
-import { badInput, conflict, forbidden, notFound } from '../common/errors/app-error';
+import { badInput, forbidden, notFound } from '../common/errors/app-error';
 import { MemberStatus } from '../members/member.enums';
 import { Member } from '../members/member.entity';
 import { NotificationsService } from '../notifications/notifications.service';

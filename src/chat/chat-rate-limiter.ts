@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
 export const DEFAULT_CHAT_EVENT_LIMIT = { points: 100, durationSeconds: 10 };
+
+/** The member's budget is spent; `retryAfterSeconds` until the next event is allowed. */
+export class ChatRateLimitedError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Rate limited for ${retryAfterSeconds} s`);
+    this.name = 'ChatRateLimitedError';
+  }
+}
 
 /**
  * Per-member budget of socket events (all events count: sends, typing, joins). Kept in memory per
@@ -23,13 +31,16 @@ export class ChatRateLimiter {
     return this.refusalsBeforeDisconnect;
   }
 
-  /** Resolves when the member may send one more event, rejects with the seconds to wait otherwise. */
+  /**
+   * Resolves when the member may send one more event, rejects with a ChatRateLimitedError otherwise.
+   * Any other failure of the limiter is passed on as it is.
+   */
   async consume(memberId: string): Promise<void> {
     try {
       await this.limiter.consume(memberId);
     } catch (res) {
-      const ms = (res as { msBeforeNext?: number }).msBeforeNext ?? 1000;
-      throw Math.max(1, Math.ceil(ms / 1000));
+      if (!(res instanceof RateLimiterRes)) throw res;
+      throw new ChatRateLimitedError(Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
     }
   }
 

@@ -17,7 +17,7 @@ import { Allow } from '../common/access/policy.decorator';
 import { AppError, badInput, notFound, unauthenticated } from '../common/errors/app-error';
 import { requireMember, sessionIsActive, validateId } from './chat-access';
 import { ChatEvents } from './chat-events';
-import { ChatRateLimiter } from './chat-rate-limiter';
+import { ChatRateLimitedError, ChatRateLimiter } from './chat-rate-limiter';
 import { toMessagePayload } from './chat.types';
 import { MessagesService } from './messages.service';
 import {
@@ -38,6 +38,15 @@ interface FloodState {
   until: number;
   refused: number;
 }
+
+/** What this gateway keeps on `socket.data` (socket.io types it as any). */
+interface ChatSocketData {
+  principal?: Principal;
+  channelRooms?: string[];
+  presence?: PresenceState;
+  flood?: FloodState;
+}
+const dataOf = (socket: { data: unknown }) => socket.data as ChatSocketData;
 const MEMBERS_ONLY = 'channel members only, checked in the database';
 
 /**
@@ -71,7 +80,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
                 data: { code: 'UNAUTHENTICATED' },
               }),
             );
-          socket.data.principal = principal;
+          dataOf(socket).principal = principal;
           next();
         })
         .catch((e: unknown) => {
@@ -82,12 +91,12 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   async handleConnection(socket: Socket): Promise<void> {
-    const p = socket.data.principal as Principal | undefined;
+    const p = dataOf(socket).principal;
     if (!p) return void socket.disconnect(true);
     // Before any await: every later packet passes the event allowlist and the rate limit.
     socket.use((packet, next) => this.gate(socket, p, packet as unknown[], next));
     socket.on('disconnecting', () => {
-      socket.data.channelRooms = [...socket.rooms].filter((r) => r.startsWith('channel:'));
+      dataOf(socket).channelRooms = [...socket.rooms].filter((r) => r.startsWith('channel:'));
     });
     socket.on('disconnect', () => void this.announceOfflineIfLast(socket, p));
     await socket.join([memberRoom(p.memberId), sessionRoom(p.sessionId)]);
@@ -106,7 +115,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       await requireMember(this.db.manager, channelId, p.memberId);
       // Join first, then read: a message committed in between arrives both ways, never neither way.
       await socket.join(channelRoom(channelId));
-      const still = await this.db.query(
+      const still = await this.db.query<unknown[]>(
         'SELECT 1 FROM channel_members WHERE channel_id = $1 AND member_id = $2',
         [channelId, p.memberId],
       );
@@ -116,7 +125,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       }
       if (after === null) {
         // No catch-up asked for: the client reads history over GraphQL up to this point.
-        const [row] = await this.db.query(
+        const [row] = await this.db.query<{ last_seq: number; last_change_seq: number }[]>(
           'SELECT last_seq, last_change_seq FROM channels WHERE id = $1',
           [channelId],
         );
@@ -240,7 +249,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   @SubscribeMessage('typing')
   @Allow.members('joined channel rooms only')
   async typing(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown, @Ack() ack: Reply) {
-    await this.answer(socket, ack, async (p) => {
+    await this.answer(socket, ack, (p) => {
       const channelId = channelIdOf(data);
       if (!socket.rooms.has(channelRoom(channelId))) throw notFound('Der Kanal');
       socket
@@ -257,11 +266,11 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     @MessageBody() data: unknown,
     @Ack() ack: Reply,
   ) {
-    await this.answer(socket, ack, async (p) => {
+    await this.answer(socket, ack, (p) => {
       const status = objectOf(data).status;
       if (!PRESENCE_STATES.includes(status as (typeof PRESENCE_STATES)[number]))
         throw badInput('status', 'online oder away.');
-      socket.data.presence = status;
+      dataOf(socket).presence = status as PresenceState;
       const rooms = [...socket.rooms].filter((r) => r.startsWith('channel:'));
       if (rooms.length) socket.to(rooms).emit('presence', { memberId: p.memberId, status });
       return { status };
@@ -291,8 +300,8 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
           .fetchSockets()
           .catch(() => this.server.local.in(rooms).fetchSockets());
         for (const s of sockets) {
-          const id = (s.data.principal as Principal).memberId;
-          const state = (s.data.presence as PresenceState | undefined) ?? 'online';
+          const id = (dataOf(s).principal as Principal).memberId;
+          const state = dataOf(s).presence ?? 'online';
           if (statuses[id] !== 'online') statuses[id] = state;
         }
       }
@@ -318,7 +327,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   private async answer(
     socket: Socket,
     ack: Reply | undefined,
-    work: (p: Principal) => Promise<object>,
+    work: (p: Principal) => Promise<object> | object,
   ): Promise<void> {
     const reply =
       typeof ack === 'function'
@@ -326,7 +335,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
         : (payload: unknown) =>
             void socket.emit('error', (payload as { error?: unknown }).error ?? payload);
     try {
-      const result = await work(socket.data.principal as Principal);
+      const result = await work(dataOf(socket).principal as Principal);
       if (typeof ack === 'function') reply(result);
     } catch (e) {
       reply({ error: toWsError(e, this.outage) });
@@ -347,7 +356,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
         ? (packet[packet.length - 1] as Reply)
         : null;
     const name = typeof event === 'string' ? event.slice(0, 64) : String(typeof event);
-    const flood = ((socket.data as { flood?: FloodState }).flood ??= {
+    const flood = (dataOf(socket).flood ??= {
       until: 0,
       refused: 0,
     });
@@ -361,10 +370,17 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
         if (ack) ack({ error });
         else socket.emit('error', error);
       },
-      (seconds: number) => {
+      (e: unknown) => {
+        if (!(e instanceof ChatRateLimitedError)) {
+          // Anything but a spent budget is a fault of the limiter: logged and masked by toWsError.
+          const error = { ...toWsError(e, this.outage), event: name };
+          socket.emit('error', error);
+          ack?.({ error });
+          return;
+        }
         const now = Date.now();
         if (now >= flood.until) {
-          flood.until = now + seconds * 1000;
+          flood.until = now + e.retryAfterSeconds * 1000;
           flood.refused = 0;
         }
         this.refuse(socket, flood, name, ack);
@@ -390,7 +406,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
       socket.emit('error', error);
       ack?.({ error });
     } else if (flood.refused > this.limiter.disconnectAfterRefusals && socket.connected) {
-      const p = socket.data.principal as Principal;
+      const p = dataOf(socket).principal as Principal;
       this.logger.warn(
         `Socket of member ${p.memberId} disconnected: ${flood.refused} events beyond the rate limit`,
       );
@@ -399,7 +415,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   private async announceOfflineIfLast(socket: Socket, p: Principal): Promise<void> {
-    const rooms = (socket.data.channelRooms as string[] | undefined) ?? [];
+    const rooms = dataOf(socket).channelRooms ?? [];
     if (!rooms.length || !this.server) return;
     try {
       const others = await this.server.in(memberRoom(p.memberId)).fetchSockets();

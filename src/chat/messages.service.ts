@@ -277,7 +277,7 @@ export class MessagesService {
     await this.auditRedRead(p, channel, page.length);
     const senders = page.flatMap(({ sender }) => (sender ? [sender] : []));
     const nodes = page.map(({ sender: _sender, ...m }) =>
-      toMessageType(m as Message, groupReactions(reactionRows.get(m.id) ?? [])),
+      toMessageType(m, groupReactions(reactionRows.get(m.id) ?? [])),
     );
     return { nodes, hasMore, senders };
   }

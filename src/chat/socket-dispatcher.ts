@@ -25,7 +25,9 @@ interface Binding {
 const BINDINGS = Symbol('socketMessageBindings');
 const IN_FLIGHT = Symbol('socketInFlightResults');
 type DispatchSocket = Socket & { [BINDINGS]?: Binding; [IN_FLIGHT]?: Set<Subscription> };
-type MapPayload = (payload: unknown) => { data: unknown; ack?: Function };
+/** IoAdapter.mapPayload: `ack` is the client's acknowledgement callback when it sent one. */
+type MapPayload = (payload: unknown) => { data: unknown; ack?: unknown };
+type Ack = (response: unknown) => void;
 
 /**
  * Nest ends a socket's handler pipelines at disconnect (takeUntil): a result that arrives later is
@@ -88,7 +90,7 @@ export class SocketDispatcher {
   }
 
   private tableOf(handlers: MessageMappingProperties[]): HandlerTable {
-    const key = JSON.stringify(handlers.map((h) => [h.message, h.isAckHandledManually]));
+    const key = JSON.stringify(handlers.map((h): unknown[] => [h.message, h.isAckHandledManually]));
     let table = this.tables.get(key);
     if (!table) {
       table = {
@@ -108,13 +110,13 @@ export class SocketDispatcher {
   private listenerFor(message: string): Listener {
     let listener = this.listeners.get(message);
     if (!listener) {
-      const dispatcher = this;
+      const run = this.run.bind(this);
       listener = function (this: DispatchSocket, ...args: unknown[]) {
         // rxjs fromEvent's payload: the single argument, or all of them as an array.
         const payload = args.length > 1 ? args : args[0];
         for (let b = this[BINDINGS]; b; b = b.next) {
           for (const i of b.table.indexesByMessage.get(message) ?? [])
-            dispatcher.run(this, b.callbacks[i], b.table.manualAck[i], b.transform, payload);
+            run(this, b.callbacks[i], b.table.manualAck[i], b.transform, payload);
         }
       };
       this.listeners.set(message, listener);
@@ -166,9 +168,9 @@ export class SocketDispatcher {
         if (response === null || response === undefined) return;
         const { event, data: eventData } = response as { event?: string; data?: unknown };
         if (event) return void socket.emit(event, eventData);
-        if (!manualAck && typeof ack === 'function') ack(response);
+        if (!manualAck && typeof ack === 'function') (ack as Ack)(response);
       },
-      error: (e: unknown) => this.logger.error(e),
+      error: (e: unknown) => void this.logger.error(e),
     });
     if (subscription.closed) return;
     const running = (socket[IN_FLIGHT] ??= new Set());

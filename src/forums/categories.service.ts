@@ -116,10 +116,10 @@ export class CategoriesService {
       .orderBy('c.position', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .limit(first + 1)
-      .getRawAndEntities();
+      .getRawAndEntities<{ total_count: number }>();
     // An empty page past the end still reports the total; without a cursor an empty page means none.
     const total = raw.length
-      ? (raw[0].total_count as number)
+      ? raw[0].total_count
       : after
         ? (await queryNamed<{ count: number }>(this.db, countSql, readable.params))[0].count
         : 0;
@@ -159,7 +159,7 @@ export class CategoriesService {
     const readable = this.access.readableCategorySql(v, 'c');
     const sql = figureSql(this.access, v);
     const figures = [...wanted];
-    const rows = await queryNamed<Record<string, any>>(
+    const rows = await queryNamed<Record<string, unknown>>(
       this.db,
       `SELECT c.id, ${figures.map((f) => `${sql[f]} AS "${f}"`).join(', ')} FROM forum_categories c WHERE c.id IN (:...ids) AND ${readable.sql}`,
       { ...readable.params, ids: [...ids], me: v.memberId },

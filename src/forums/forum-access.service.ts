@@ -138,7 +138,7 @@ export class ForumAccessService {
     for (const [sql, alias] of columns) qb.addSelect(sql, alias);
     // Serialises post numbering per topic: the row lock (topic row only) is held until the transaction ends.
     if (lock) qb.setLock('pessimistic_write', undefined, ['t']);
-    const { entities, raw } = await qb.getRawAndEntities();
+    const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
     const topic = entities[0];
     if (!topic) throw notFound('Das Thema');
     const { category, author } = topic;

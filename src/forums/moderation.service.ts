@@ -40,7 +40,7 @@ export class ModerationService {
     return this.db.transaction(async (manager) => {
       await this.access.readablePost(viewerOf(me), input.postId, manager);
       // The partial unique index allows one OPEN flag per member and post; a repeat is a CONFLICT.
-      const [row] = await manager.query(
+      const [row] = await manager.query<{ id: string }[]>(
         `INSERT INTO forum_flags (post_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4)
          ON CONFLICT (post_id, reporter_id) WHERE status = 'OPEN' DO NOTHING RETURNING id`,
         [input.postId, me.memberId, input.reason, input.note?.trim() || null],

@@ -28,6 +28,8 @@ export function preparePostBody(raw: string, field: string): PostContent {
   return { raw, html, plain: htmlToPlain(html) };
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f]/g;
 const BLOCK_END = /<\/(?:p|li|h[1-6]|pre|blockquote|td|th|tr|table|ul|ol)>|<br\s*\/?>|<hr\s*\/?>/gi;
 
 /**
@@ -45,7 +47,7 @@ export function htmlToPlain(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
-    .replace(/[\u0000-\u0008\u000b-\u001f]/g, ' ')
+    .replace(CONTROL_CHARS, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

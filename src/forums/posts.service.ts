@@ -70,15 +70,13 @@ export class PostsService {
     const { entities, raw } = await qb
       .orderBy('p.postNumber', 'ASC')
       .limit(page.first + 1)
-      .getRawAndEntities();
+      .getRawAndEntities<{ p_id: string; reactions: ReactionSummaryType[] }>();
     const authors: Member[] = [];
     for (const p of entities) {
       if (p.author) authors.push(p.author);
       delete p.author;
     }
-    const reactions = include.reactions
-      ? new Map(raw.map((r) => [r.p_id as string, r.reactions as ReactionSummaryType[]]))
-      : null;
+    const reactions = include.reactions ? new Map(raw.map((r) => [r.p_id, r.reactions])) : null;
     return {
       connection: toConnection(entities, page.first, totalCount, (p) => [p.postNumber], page.after),
       authors,

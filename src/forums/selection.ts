@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Whether the client selected the field at `path` below the current field (e.g. 'nodes', 'author'),
@@ -19,9 +19,9 @@ function hasPath(
   if (!set) return false;
   const [name, ...rest] = path;
   return set.selections.some((s) => {
-    if (s.kind === 'Field')
+    if (s.kind === Kind.FIELD)
       return s.name.value === name && (rest.length === 0 || hasPath(info, s.selectionSet, rest));
-    if (s.kind === 'InlineFragment') return hasPath(info, s.selectionSet, path);
+    if (s.kind === Kind.INLINE_FRAGMENT) return hasPath(info, s.selectionSet, path);
     const fragment = info.fragments[s.name.value];
     return fragment ? hasPath(info, fragment.selectionSet, path) : false;
   });

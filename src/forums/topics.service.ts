@@ -41,6 +41,14 @@ function topicStats(
   ];
 }
 
+/** The columns topicStats adds to a topic row, by alias. */
+type TopicStatsRow = {
+  post_count: number;
+  unread_count: number;
+  last_read: number;
+  watch_level: WatchLevel | null;
+};
+
 /** A page of the topic list with what was joined for the loaders of its fields. */
 export interface TopicPage {
   connection: Connection<ForumTopicType>;
@@ -127,7 +135,9 @@ export class TopicsService {
     qb.addOrderBy('t.lastPostAt', 'DESC')
       .addOrderBy('t.id', 'DESC')
       .limit(args.first + 1);
-    const { entities, raw } = await qb.getRawAndEntities();
+    const { entities, raw } = await qb.getRawAndEntities<
+      TopicStatsRow & { t_id: string; total_count: number }
+    >();
 
     let total = 0;
     if (!raw.length) {
@@ -138,7 +148,7 @@ export class TopicsService {
         total = (await queryNamed<{ count: number }>(this.db, countSql, params))[0].count;
     } else total = raw[0].total_count;
 
-    const rawById = new Map(raw.map((r) => [r.t_id as string, r]));
+    const rawById = new Map(raw.map((r) => [r.t_id, r]));
     const categories = new Map<string, ForumCategory>();
     const authors: Member[] = [];
     const nodes = entities.map((t) => {
@@ -176,15 +186,15 @@ export class TopicsService {
       params: { me: v.memberId },
       withAuthor,
     });
-    return { topic: this.toType(topic, raw), category, author };
+    return { topic: this.toType(topic, raw as TopicStatsRow), category, author };
   }
 
-  private toType(t: ForumTopic, r: Record<string, any>): ForumTopicType {
+  private toType(t: ForumTopic, r: TopicStatsRow): ForumTopicType {
     return toTopicType(t, {
       postCount: r.post_count,
       unreadCount: r.unread_count,
       lastReadPostNumber: r.last_read,
-      watchLevel: (r.watch_level as WatchLevel) ?? WatchLevel.NORMAL,
+      watchLevel: r.watch_level ?? WatchLevel.NORMAL,
     });
   }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { Principal } from '../common/access/authenticated-member';
 import { GraphqlContext, requestLoader } from '../common/graphql/graphql-context';
 import { Member } from './member.entity';
 import { MemberType, toMemberType } from './member.type';
@@ -26,7 +25,7 @@ export class MemberLoader {
 
   async load(ctx: GraphqlContext, id: string): Promise<MemberType | null> {
     const member = await this.loader(ctx).load(id);
-    return member ? toMemberType(member, (ctx.req.principal ?? null) as Principal | null) : null;
+    return member ? toMemberType(member, ctx.req.principal ?? null) : null;
   }
 
   /**

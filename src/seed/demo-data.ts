@@ -127,7 +127,9 @@ async function seedDemoTopics(app: INestApplication): Promise<number> {
   const db = app.get(DataSource);
   let created = 0;
   for (const topic of DEMO_TOPICS) {
-    const exists = await db.query('SELECT 1 FROM forum_topics WHERE title = $1', [topic.title]);
+    const exists = await db.query<unknown[]>('SELECT 1 FROM forum_topics WHERE title = $1', [
+      topic.title,
+    ]);
     if (exists.length) continue;
     const author = await db.getRepository(Member).findOneBy({ email: topic.author });
     const category = await db.getRepository(ForumCategory).findOneBy({ name: topic.category });

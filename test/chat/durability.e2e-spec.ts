@@ -145,7 +145,7 @@ describe('durability: clients cut at random, reconnect and retry', () => {
       }),
     );
     sending = false;
-    await chaos;
+    await Promise.all(chaos);
 
     const stored = await t.db
       .getRepository(Message)

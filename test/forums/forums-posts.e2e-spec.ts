@@ -557,7 +557,7 @@ describe('forum topics and posts', () => {
     const walk = async (vars: Record<string, unknown>, token: string) => {
       const out: string[] = [];
       let after: string | null = null;
-      let total = -1;
+      let total: number;
       for (;;) {
         const page: any = ok(
           await t.gql(

@@ -171,7 +171,7 @@ describe('forum search', () => {
       );
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     for (;;) {
       const r: any = ok(
         await search(cast.municipal.token, { q: 'Datensicherung', first: 2, after }),

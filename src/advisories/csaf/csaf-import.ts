@@ -18,6 +18,9 @@ const obj = (v: unknown): Obj =>
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() !== '' ? v : undefined;
+/** A scalar as text, anything else as ''; String() would turn an object into "[object Object]". */
+const text = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 
 /** The CSAF profiles (document.category) and how the platform names them to members. */
 const PROFILE_NAMES = new Map<string, string>([
@@ -76,7 +79,7 @@ function productNames(tree: Obj): Map<string, string> {
  */
 function productStatusMarkdown(vulnerabilities: Obj[], tree: Obj): string {
   const names = productNames(tree);
-  const nameOf = (id: unknown) => names.get(String(id)) ?? String(id);
+  const nameOf = (id: unknown) => names.get(text(id)) ?? text(id);
   const lines: string[] = [];
   for (const v of vulnerabilities) {
     const status = obj(v.product_status);
@@ -87,11 +90,11 @@ function productStatusMarkdown(vulnerabilities: Obj[], tree: Obj): string {
     const impacts = arr(v.threats)
       .map(obj)
       .filter((t) => t.category === 'impact' && str(t.details))
-      .map((t) => `  - Begründung: ${String(t.details).trim()}`);
+      .map((t) => `  - Begründung: ${text(t.details).trim()}`);
     const flags = arr(v.flags)
       .map(obj)
       .filter((f) => str(f.label))
-      .map((f) => `  - Kennzeichen: ${String(f.label)}`);
+      .map((f) => `  - Kennzeichen: ${text(f.label)}`);
     if (!entries.length && !impacts.length && !flags.length) continue;
     const name = str(v.cve) ?? str(v.title) ?? 'Schwachstelle ohne CVE';
     lines.push(`- **${name}**`, ...entries, ...impacts, ...flags);
@@ -179,8 +182,7 @@ function productOf(product: Obj, context: BranchContext): AdvisoryProduct {
   const purl = str(helper.purl) ?? str(arr(helper.purls)[0]); // 2.0: purl, 2.1: purls[]
   return {
     vendor: context.vendor ?? '',
-    product:
-      context.name ?? context.family ?? str(product.name) ?? String(product.product_id ?? ''),
+    product: context.name ?? context.family ?? str(product.name) ?? text(product.product_id),
     version: context.version ?? null,
     cpe: str(helper.cpe) ?? null,
     purl: purl ?? null,
@@ -269,13 +271,11 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
   const summary =
     unique(summaryNotes.map((n) => str(n.text))).join('\n\n') ||
     str(vulnerabilityDescription?.text) ||
-    String(document.title ?? '');
+    text(document.title);
   const sections = notes
     .filter((n) => n.category !== 'summary' && str(n.text))
     .map((n) =>
-      str(n.title)
-        ? `## ${String(n.title).trim()}\n\n${String(n.text).trim()}`
-        : String(n.text).trim(),
+      str(n.title) ? `## ${text(n.title).trim()}\n\n${text(n.text).trim()}` : text(n.text).trim(),
     );
   // The product status is what a VEX document says; in other profiles the affected products are
   // the advisory's product list already (and the export writes them back as known_affected).
@@ -310,13 +310,13 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
   const remediation = unique(
     vulnerabilities.flatMap((v) => arr(v.remediations).map((r) => str(obj(r).details))),
   ).join('\n\n');
-  const status = String(tracking.status ?? '').toUpperCase();
+  const status = text(tracking.status).toUpperCase();
 
   return {
-    trackingId: String(tracking.id ?? ''),
-    version: String(tracking.version ?? ''),
+    trackingId: text(tracking.id),
+    version: text(tracking.version),
     status: status === 'DRAFT' || status === 'INTERIM' ? status : 'FINAL',
-    title: String(document.title ?? ''),
+    title: text(document.title),
     summary,
     bodyMarkdown,
     severity,
@@ -327,15 +327,15 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
     products: productsOf(obj(doc.product_tree)),
     references: referencesOf(document, vulnerabilities),
     remediation: remediation || null,
-    publisherName: String(obj(document.publisher).name ?? ''),
-    initialReleaseDate: String(tracking.initial_release_date ?? ''),
-    currentReleaseDate: String(tracking.current_release_date ?? ''),
+    publisherName: text(obj(document.publisher).name),
+    initialReleaseDate: text(tracking.initial_release_date),
+    currentReleaseDate: text(tracking.current_release_date),
     revisionHistory: arr(tracking.revision_history)
       .map(obj)
       .map((r) => ({
-        number: String(r.number ?? ''),
-        date: String(r.date ?? ''),
-        summary: String(r.summary ?? ''),
+        number: text(r.number),
+        date: text(r.date),
+        summary: text(r.summary),
       })),
   };
 }
@@ -345,7 +345,7 @@ export function csafToAdvisory(input: unknown): AdvisoryData {
  * whose `messages` are the validator's messages when the document is invalid.
  */
 export async function importCsaf(
-  raw: string | unknown,
+  raw: unknown, // JSON text or an already parsed document
 ): Promise<{ document: unknown; advisory: AdvisoryData }> {
   const document = assertSafeJson(raw);
   const messages = await validateCsaf(document);

@@ -63,7 +63,7 @@ function checkValue(root: unknown): void {
  * Guard before anything else touches an upload: refuses more than 5 MB and more than 64 levels of
  * nesting. A string is checked, then parsed; an object is walked. Returns the parsed value.
  */
-export function assertSafeJson(raw: string | unknown): unknown {
+export function assertSafeJson(raw: unknown): unknown {
   if (typeof raw === 'string') {
     if (raw.length > MAX_CSAF_BYTES || Buffer.byteLength(raw, 'utf8') > MAX_CSAF_BYTES)
       throw tooLarge();

@@ -328,6 +328,17 @@ describe('csafToAdvisory', () => {
     });
   });
 
+  it('maps a field that is not text to an empty string, never "[object Object]"', () => {
+    const doc = load('valid', 'csaf20-bsi-2022-0001.json');
+    doc.document.title = { de: 'Titel' };
+    doc.document.tracking.version = ['1'];
+    doc.document.publisher.name = { name: 'BSI' };
+    const a = csafToAdvisory(doc);
+    expect(a.title).toBe('');
+    expect(a.version).toBe('');
+    expect(a.publisherName).toBe('');
+  });
+
   it('refuses a non-object', () => {
     expect(() => csafToAdvisory('text')).toThrow('muss ein JSON-Objekt sein');
   });
@@ -337,7 +348,7 @@ describe('hostile input', () => {
   const nested = (levels: number) => {
     const root: Record<string, unknown> = {};
     let node = root;
-    for (let i = 0; i < levels; i++) node = (node.a = {}) as Record<string, unknown>;
+    for (let i = 0; i < levels; i++) node = node.a = {};
     return root;
   };
 

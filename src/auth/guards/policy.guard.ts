@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../common/access/authenticated-member';
-import { requestOf } from '../../common/access/current-principal.decorator';
+import { requestOf, type WsClient } from '../../common/access/current-principal.decorator';
 import { POLICY_KEY, PolicySpec } from '../../common/access/policy.decorator';
 import { forbidden, unauthenticated } from '../../common/errors/app-error';
 import { OrganisationRole, PlatformRole } from '../../members/member.enums';
@@ -63,7 +63,8 @@ export class PolicyGuard implements CanActivate {
 
   /** Loaded once per request and reused by every field resolver of that request. */
   private async principalOf(ctx: ExecutionContext): Promise<Principal | null> {
-    if (ctx.getType<string>() === 'ws') return ctx.switchToWs().getClient().data?.principal ?? null;
+    if (ctx.getType<string>() === 'ws')
+      return ctx.switchToWs().getClient<WsClient>().data?.principal ?? null;
     const req = requestOf(ctx) as ReturnType<typeof requestOf> & {
       principalPromise?: Promise<Principal | null>;
     };

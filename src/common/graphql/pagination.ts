@@ -111,7 +111,7 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     })
     totalCount: number;
   }
-  return ConnectionClass as Type<Connection<T>>;
+  return ConnectionClass;
 }
 
 /** Opaque keyset cursor: the sort key values of the last row of a page. */
@@ -139,14 +139,14 @@ export function decodeCursor(
   parts?: CursorPart[],
 ): (string | number | null)[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(values) &&
       values.length === arity &&
       values.every((v) => v === null || ['string', 'number'].includes(typeof v)) &&
       (!parts || parts.every((part, i) => CURSOR_PART_OK[part](values[i])))
     ) {
-      return values;
+      return values as (string | number | null)[];
     }
   } catch {
     // fall through to the error below

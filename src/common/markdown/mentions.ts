@@ -1,4 +1,4 @@
-import { Marked, type Token } from 'marked';
+import { Marked, type MarkedToken, type Token } from 'marked';
 
 export const MENTION_HANDLE_MIN_LENGTH = 2;
 export const MENTION_HANDLE_MAX_LENGTH = 40;
@@ -45,7 +45,8 @@ export function extractMentions(raw: string): string[] {
  */
 function* proseTexts(tokens: Token[]): Generator<string> {
   let run = '';
-  for (const token of tokens) {
+  // No extensions are registered, so every token is one of marked's own (not Tokens.Generic).
+  for (const token of tokens as MarkedToken[]) {
     if ((token.type === 'text' && !token.tokens?.length) || token.type === 'escape') {
       // Keep the backslash of an escaped "@" so that `\@name` stays a deliberate non-mention.
       run += token.type === 'escape' && token.text === '@' ? token.raw : token.text;

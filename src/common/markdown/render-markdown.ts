@@ -197,6 +197,6 @@ const markdown = new Marked({
  */
 export function renderMarkdown(raw: string): string {
   // CommonMark replaces NUL with U+FFFD anyway; doing it up front keeps both parsers in agreement.
-  const html = markdown.parse(raw.replace(/\u0000/g, '\uFFFD'), { async: false });
+  const html = markdown.parse(raw.replaceAll('\u0000', '\uFFFD'), { async: false });
   return sanitizeHtml(html, SANITIZE_OPTIONS);
 }
