@@ -25,7 +25,9 @@ async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   const config = loadConfig();
   let embedded: EmbeddedDatabase | null = null;
   try {
-    if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, console.log);
+    // A running `npm start` on the same DATA_DIR keeps its server: the command connects to it.
+    if (!config.databaseUrl)
+      embedded = await startEmbeddedPostgres(config.dataDir, console.log, { whenInUse: 'share' });
     return await work(config.databaseUrl ?? embedded!.url);
   } finally {
     await embedded?.stop();

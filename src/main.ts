@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
-import { startEmbeddedPostgres } from './database/embedded-postgres';
+import {
+  EmbeddedDatabase,
+  EmbeddedDatabaseInUseError,
+  startEmbeddedPostgres,
+} from './database/embedded-postgres';
 import { runMigrationsLocked } from './database/migrate';
 import { bootstrapFirstAdmin } from './auth/first-admin';
 
@@ -16,9 +20,20 @@ async function main() {
     }
     throw e;
   }
-  const embedded = config.databaseUrl
-    ? null
-    : await startEmbeddedPostgres(config.dataDir, (m) => console.log(m));
+  let embedded: EmbeddedDatabase | null = null;
+  try {
+    // A second `npm start` on the same DATA_DIR is refused: the first one's server stays up.
+    if (!config.databaseUrl)
+      embedded = await startEmbeddedPostgres(config.dataDir, (m) => console.log(m), {
+        whenInUse: 'refuse',
+      });
+  } catch (e) {
+    if (e instanceof EmbeddedDatabaseInUseError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   const applied = await runMigrationsLocked(databaseUrl);
   if (applied.length) console.log(`Migrationen ausgeführt: ${applied.join(', ')}`);
