@@ -86,7 +86,10 @@ describe('embedded PostgreSQL shared by a running server and the CLI', () => {
         query: `mutation { login(input: { email: "admin@example.org", password: "Sehr-geheimes-Passwort-1" }) { totpSetupRequired } }`,
       }),
     });
-    const body = await login.json();
+    const body = (await login.json()) as {
+      errors?: unknown;
+      data: { login: { totpSetupRequired: boolean } };
+    };
     expect(body.errors).toBeUndefined();
     expect(body.data.login.totpSetupRequired).toBe(true);
   }, 120_000);
