@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { ChatModule } from './chat/chat.module';
 import { DEFAULT_LOGIN_LIMITS, LOGIN_LIMITS, LoginLimits } from './auth/login-rate-limiter';
 import { graphqlOptions } from './common/graphql/graphql-options';
+import { logSetup } from './common/logging/log-setup';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { ForumsModule } from './forums/forums.module';
@@ -45,21 +46,25 @@ class ConfigValuesModule {
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const { config } = options;
+    const log = logSetup(config);
     return {
       module: AppModule,
       imports: [
         ConfigValuesModule.forRoot(options),
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // Tokens, passwords and invitation secrets never reach the log.
-            redact: [
-              'req.headers.authorization',
-              'req.headers.cookie',
-              'req.body.variables.input.password',
-            ],
-            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-          },
+          pinoHttp: [
+            {
+              ...log.options,
+              // Tokens, passwords and invitation secrets never reach the log.
+              redact: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'req.body.variables.input.password',
+              ],
+              autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+            },
+            log.stream,
+          ],
         }),
         EventEmitterModule.forRoot(),
         DiscoveryModule,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory';
 import { createFirstAdmin } from './auth/first-admin';
+import { framed } from './common/logging/startup-banner';
 import { loadConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
@@ -77,7 +78,12 @@ async function main(argv: string[]) {
             organisationName: option(args, '--organisation') ?? 'CERT Nordrhein-Westfalen',
           });
           console.log(
-            link ? `Einladungslink (einmalig): ${link}` : `Administrator ${email} angelegt.`,
+            link
+              ? framed(`Administrator ${email} invited`, [
+                  `Open this one-time link (valid ${config.invitationTtlHours} h) to set the password:`,
+                  `  ${link}`,
+                ])
+              : `Administrator ${email} created; TOTP is set up at the first login.`,
           );
         } finally {
           await app.close();

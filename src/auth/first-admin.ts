@@ -1,4 +1,4 @@
-import { INestApplication, Logger } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { MIGRATION_LOCK_KEY } from '../database/migrate';
 import type { AppConfig } from '../config/app-config';
@@ -71,13 +71,12 @@ export type FirstAdminOutcome =
  * On first start: an ADMIN from ADMIN_EMAIL (and ADMIN_PASSWORD), or a hint how to create one.
  * Several instances may start at once on one database (compose replicas): the check and the
  * creation run in one transaction under the migrations' advisory lock, so exactly one creates the
- * admin and the others see it.
+ * admin and the others see it. The caller reports the outcome (main.ts: the start-up banner).
  */
 export async function bootstrapFirstAdmin(
   app: INestApplication,
   config: AppConfig,
 ): Promise<FirstAdminOutcome> {
-  const logger = new Logger('FirstAdmin');
   const db = app.get(DataSource);
   const email = process.env.ADMIN_EMAIL;
   const outcome = await db.transaction(async (manager): Promise<FirstAdminOutcome> => {
@@ -98,16 +97,5 @@ export async function bootstrapFirstAdmin(
       ? { kind: 'invited', email, invitationUrl: link, validHours: config.invitationTtlHours }
       : { kind: 'created', email };
   });
-  if (outcome.kind === 'missing')
-    logger.warn(
-      'No account exists yet. Create the first administrator: npm run create-admin -- <email> "<Name>" (or set ADMIN_EMAIL).',
-    );
-  else if (outcome.kind === 'invited')
-    logger.warn(
-      { invitationUrl: outcome.invitationUrl, email: outcome.email },
-      `One-time invitation link for the first administrator (valid ${outcome.validHours} h): ${outcome.invitationUrl}`,
-    );
-  else if (outcome.kind === 'created')
-    logger.log(`First administrator ${outcome.email} created; TOTP is set up at the first login.`);
   return outcome;
 }

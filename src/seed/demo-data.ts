@@ -92,12 +92,12 @@ export async function seedDemoData(app: INestApplication): Promise<void> {
   });
   const categories = await app.get(CategoriesService).ensureDefaults();
   const topics = await seedDemoTopics(app);
-  logger.log(`Forum: ${categories} neue Kategorien, ${topics} neue Themen.`);
+  logger.log(`Forum: ${categories} new categories, ${topics} new topics.`);
   logger.log(
-    `Demo-Daten geladen: ${DEMO_MUNICIPALITIES.length} Kommunen, ${DEMO_PROVIDERS.length} Dienstleister, ${created.length} neue Mitglieder.`,
+    `Demo data loaded: ${DEMO_MUNICIPALITIES.length} municipalities, ${DEMO_PROVIDERS.length} IT providers, ${created.length} new members.`,
   );
   if (created.length) {
-    console.log(`Neue Demo-Konten (Passwort für alle: ${password}):\n  ${created.join('\n  ')}`);
+    console.log(`New demo accounts (password for all: ${password}):\n  ${created.join('\n  ')}`);
   }
 }
 
