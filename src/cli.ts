@@ -62,7 +62,10 @@ async function main(argv: string[]) {
     case 'seed':
       return withDatabase(async (url) => {
         await runMigrationsLocked(url);
-        const app = await createApp({ config: { ...config, logLevel: 'warn' }, databaseUrl: url });
+        const app = await createApp({
+          config: { ...config, logLevel: 'warn', skipWarmUp: true },
+          databaseUrl: url,
+        });
         await app.init();
         try {
           if (command === 'seed') {

@@ -43,7 +43,7 @@ export class AdvisoriesModule implements OnModuleInit {
    * every test app do not stall for seconds (measured: chat joins timed out behind it in bench P7).
    */
   async onModuleInit(): Promise<void> {
-    if (!this.config.production) return;
+    if (!this.config.production || this.config.skipWarmUp) return;
     const started = Date.now();
     await preloadCsafValidator().catch((error) =>
       this.logger.warn(`CSAF validator preload failed: ${String(error)}`),

@@ -22,6 +22,8 @@ export interface AppConfig {
   publicUrl: string;
   /** Bound on concurrent DB connections per instance. */
   databasePoolSize: number;
+  /** Set by the CLI: no start-up warm-ups that only serve requests (the CSAF validator preload). */
+  skipWarmUp?: boolean;
 }
 
 export class ConfigError extends Error {}
