@@ -33,7 +33,8 @@ async function main() {
       });
   } catch (e) {
     if (e instanceof EmbeddedDatabaseInUseError) {
-      log.fatal(e.message);
+      // Like a configuration error: a plain line on stderr, then a non-zero exit.
+      console.error(e.message);
       process.exit(1);
     }
     throw e;
