@@ -11,6 +11,7 @@ import { ChatModule } from './chat/chat.module';
 import { DEFAULT_LOGIN_LIMITS, LOGIN_LIMITS, LoginLimits } from './auth/login-rate-limiter';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { RedisModule } from './common/redis/redis-link';
+import { logSetup } from './common/logging/log-setup';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { DatabaseOutage } from './database/database-outage';
@@ -50,22 +51,26 @@ export class AppModule {
     const { config } = options;
     // One per app: GraphQL's error formatter is built here, outside dependency injection.
     const outage = new DatabaseOutage();
+    const log = logSetup(config);
     return {
       module: AppModule,
       imports: [
         ConfigValuesModule.forRoot(options, outage),
         RedisModule,
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // Tokens, passwords and invitation secrets never reach the log.
-            redact: [
-              'req.headers.authorization',
-              'req.headers.cookie',
-              'req.body.variables.input.password',
-            ],
-            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-          },
+          pinoHttp: [
+            {
+              ...log.options,
+              // Tokens, passwords and invitation secrets never reach the log.
+              redact: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'req.body.variables.input.password',
+              ],
+              autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+            },
+            log.stream,
+          ],
         }),
         EventEmitterModule.forRoot(),
         DiscoveryModule,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory';
 import { createFirstAdmin } from './auth/first-admin';
+import { framed } from './common/logging/startup-banner';
 import { loadConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
@@ -25,7 +26,9 @@ async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   const config = loadConfig();
   let embedded: EmbeddedDatabase | null = null;
   try {
-    if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, console.log);
+    // A running `npm start` on the same DATA_DIR keeps its server: the command connects to it.
+    if (!config.databaseUrl)
+      embedded = await startEmbeddedPostgres(config.dataDir, console.log, { whenInUse: 'share' });
     return await work(config.databaseUrl ?? embedded!.url);
   } finally {
     await embedded?.stop();
@@ -59,7 +62,10 @@ async function main(argv: string[]) {
     case 'seed':
       return withDatabase(async (url) => {
         await runMigrationsLocked(url);
-        const app = await createApp({ config: { ...config, logLevel: 'warn' }, databaseUrl: url });
+        const app = await createApp({
+          config: { ...config, logLevel: 'warn', skipWarmUp: true },
+          databaseUrl: url,
+        });
         await app.init();
         try {
           if (command === 'seed') {
@@ -75,7 +81,12 @@ async function main(argv: string[]) {
             organisationName: option(args, '--organisation') ?? 'CERT Nordrhein-Westfalen',
           });
           console.log(
-            link ? `Einladungslink (einmalig): ${link}` : `Administrator ${email} angelegt.`,
+            link
+              ? framed(`Administrator ${email} invited`, [
+                  `Open this one-time link (valid ${config.invitationTtlHours} h) to set the password:`,
+                  `  ${link}`,
+                ])
+              : `Administrator ${email} created; TOTP is set up at the first login.`,
           );
         } finally {
           await app.close();

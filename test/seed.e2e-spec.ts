@@ -1,4 +1,4 @@
-import { seedDemoData } from '../src/seed/demo-data';
+import { DemoSummary, seedDemoData } from '../src/seed/demo-data';
 import { DEMO_MUNICIPALITIES, DEMO_PEOPLE, DEMO_PROVIDERS } from '../src/seed/demo-organisations';
 import { startTestApp, TestApp } from './helpers/test-app';
 
@@ -11,9 +11,12 @@ describe('demo seed', () => {
   });
   afterAll(() => t.close());
 
+  let first: DemoSummary;
+  let second: DemoSummary;
+
   it('loads the community once, and again without duplicates', async () => {
-    await seedDemoData(t.app);
-    await seedDemoData(t.app);
+    first = await seedDemoData(t.app);
+    second = await seedDemoData(t.app);
     const [{ count: municipalities }] = await t.db.query(
       `SELECT count(*)::int AS count FROM organisations WHERE kind = 'MUNICIPALITY'`,
     );
@@ -66,4 +69,97 @@ describe('demo seed', () => {
     ).toEqual(expect.arrayContaining(['Stadt Siegen', 'Stadt Iserlohn']));
     expect(sit.serviceRelations).toHaveLength(12);
   });
+
+  it('reports what it made; the second run makes nothing', () => {
+    expect(first).toEqual({
+      members: DEMO_PEOPLE.length,
+      categories: 4,
+      topics: 3,
+      advisories: 5,
+      acknowledgements: 8,
+      channels: 3,
+      messages: 17,
+      incidents: 2,
+    });
+    expect(Object.values(second).every((n) => n === 0)).toBe(true);
+    const printed = (console.log as jest.Mock).mock.calls.map((c) => String(c[0])).join('\n');
+    expect(printed).toContain('Demo data');
+    expect(printed).toContain('andreas.grossmann@demo.sicherheitsnetz.nrw');
+    expect(printed).toContain('Password of every demo account: Demo-Passwort-fuer-Tests-1');
+  });
+
+  it('publishes an advisory at every TLP label, with recipients and acknowledgements', async () => {
+    const rows: Array<{ tlp: string; status: string; recipients: number; acks: number }> =
+      await t.db.query(
+        `SELECT a.tlp, a.status,
+                (SELECT count(*)::int FROM advisory_recipient_organisations r WHERE r.advisory_id = a.id)
+                + (SELECT count(*)::int FROM advisory_recipient_members r WHERE r.advisory_id = a.id) AS recipients,
+                (SELECT count(DISTINCT k.organisation_id)::int FROM advisory_acknowledgements k WHERE k.advisory_id = a.id) AS acks
+           FROM advisories a ORDER BY a.tracking_id`,
+      );
+    expect(rows.map((r) => r.tlp)).toEqual(['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED']);
+    expect(rows.every((r) => r.status !== 'DRAFT' && r.acks > 0)).toBe(true);
+    expect(rows.filter((r) => r.recipients > 0).map((r) => r.tlp)).toEqual([
+      'AMBER',
+      'AMBER_STRICT',
+      'RED',
+    ]);
+  });
+
+  it('shows a municipal member of Iserlohn what TLP allows: CLEAR, GREEN and the AMBER for its provider', async () => {
+    const token = await loginAs('julia.luedtke@demo.sicherheitsnetz.nrw');
+    const list = await t.gql(`{ advisories(first: 20) { nodes { tlp title } } }`, {}, token);
+    expect(list.errors).toBeUndefined();
+    expect(list.data.advisories.nodes.map((a: { tlp: string }) => a.tlp).sort()).toEqual([
+      'AMBER',
+      'CLEAR',
+      'GREEN',
+    ]);
+  });
+
+  it('creates public channels with a German conversation the members see in order', async () => {
+    const token = await loginAs('julia.luedtke@demo.sicherheitsnetz.nrw');
+    const channels = await t.gql(`{ channels { id name kind lastSeq } }`, {}, token);
+    expect(channels.errors).toBeUndefined();
+    const lagebild = channels.data.channels.find(
+      (c: { name: string }) => c.name === 'Lagebild NRW',
+    );
+    expect(lagebild).toMatchObject({ kind: 'PUBLIC', lastSeq: 5 });
+    const history = await t.gql(
+      `query($id: ID!) { messages(channelId: $id, first: 10) { nodes { seq body } } }`,
+      { id: lagebild.id },
+      token,
+    );
+    expect(history.errors).toBeUndefined();
+    const messages = history.data.messages.nodes as Array<{ seq: number; body: string }>;
+    expect(messages.map((m) => m.seq).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(messages.find((m) => m.seq === 1)!.body).toMatch(/^Guten Morgen/);
+  });
+
+  it('creates an open and a closed incident, each with a TLP:RED room and messages', async () => {
+    const rows: Array<{ status: string; tlp: string; archived: boolean; messages: number }> =
+      await t.db.query(
+        `SELECT i.status, c.tlp, c.archived_at IS NOT NULL AS archived,
+                (SELECT count(*)::int FROM messages m WHERE m.channel_id = c.id) AS messages
+           FROM incidents i JOIN channels c ON c.id = i.channel_id ORDER BY i.status::text DESC`,
+      );
+    expect(rows).toEqual([
+      { status: 'OPEN', tlp: 'RED', archived: false, messages: 3 },
+      { status: 'CLOSED', tlp: 'RED', archived: true, messages: 3 },
+    ]);
+    // The seed's own sessions are ended.
+    const [{ open }] = await t.db.query(
+      `SELECT count(*)::int AS open FROM sessions WHERE user_agent = 'demo seed' AND revoked_at IS NULL`,
+    );
+    expect(open).toBe(0);
+  });
+
+  async function loginAs(email: string): Promise<string> {
+    const login = await t.gql(
+      `mutation($email: String!) { login(input: { email: $email, password: "Demo-Passwort-fuer-Tests-1" }) { accessToken } }`,
+      { email },
+    );
+    expect(login.errors).toBeUndefined();
+    return login.data.login.accessToken;
+  }
 });

@@ -44,7 +44,7 @@ export class AdvisoriesModule implements OnModuleInit, OnApplicationShutdown {
    * elsewhere on first use, so that development starts and every test app do not spend the CPU.
    */
   onModuleInit(): void {
-    if (!this.config.production) return;
+    if (!this.config.production || this.config.skipWarmUp) return;
     const started = Date.now();
     preloadCsafValidator().then(
       () => this.logger.log(`CSAF validator ready after ${Date.now() - started} ms`),

@@ -1,5 +1,6 @@
-import { INestApplication, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { INestApplication } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { MIGRATION_LOCK_KEY } from '../database/migrate';
 import type { AppConfig } from '../config/app-config';
 import { MemberStatus, OrganisationRole, PlatformRole } from '../members/member.enums';
 import { Member } from '../members/member.entity';
@@ -23,6 +24,8 @@ export interface FirstAdminInput {
 export async function createFirstAdmin(
   app: INestApplication,
   input: FirstAdminInput,
+  /** Run inside this transaction instead of a new one. */
+  within?: EntityManager,
 ): Promise<string | null> {
   const db = app.get(DataSource);
   const invitations = app.get(InvitationsService);
@@ -30,7 +33,7 @@ export async function createFirstAdmin(
   const weakness = input.password ? PasswordHasher.weakness(input.password) : null;
   if (weakness) throw new Error(`ADMIN_PASSWORD: ${weakness}`);
   const passwordHash = input.password ? await hasher.hash(input.password) : null;
-  return db.transaction(async (manager) => {
+  const work = async (manager: EntityManager) => {
     const orgRepo = manager.getRepository(Organisation);
     const organisation =
       (await orgRepo.findOneBy({ name: input.organisationName })) ??
@@ -54,33 +57,45 @@ export async function createFirstAdmin(
       .getRepository(Member)
       .update(invitation.memberId, { passwordHash, status: MemberStatus.ACTIVE });
     return null;
-  });
+  };
+  return within ? work(within) : db.transaction(work);
 }
 
-/** On first start: an ADMIN from ADMIN_EMAIL (and ADMIN_PASSWORD), or a hint how to create one. */
-export async function bootstrapFirstAdmin(app: INestApplication, config: AppConfig): Promise<void> {
-  const logger = new Logger('FirstAdmin');
+export type FirstAdminOutcome =
+  | { kind: 'exists' }
+  | { kind: 'missing' }
+  | { kind: 'invited'; email: string; invitationUrl: string; validHours: number }
+  | { kind: 'created'; email: string };
+
+/**
+ * On first start: an ADMIN from ADMIN_EMAIL (and ADMIN_PASSWORD), or a hint how to create one.
+ * Several instances may start at once on one database (compose replicas): the check and the
+ * creation run in one transaction under the migrations' advisory lock, so exactly one creates the
+ * admin and the others see it. The caller reports the outcome (main.ts: the start-up banner).
+ */
+export async function bootstrapFirstAdmin(
+  app: INestApplication,
+  config: AppConfig,
+): Promise<FirstAdminOutcome> {
   const db = app.get(DataSource);
-  if ((await db.getRepository(Member).count()) > 0) return;
   const email = process.env.ADMIN_EMAIL;
-  if (!email) {
-    logger.warn(
-      'Es gibt noch kein Konto. Ersten Administrator anlegen: npm run create-admin -- <email> "<Name>" (oder ADMIN_EMAIL setzen).',
+  const outcome = await db.transaction(async (manager): Promise<FirstAdminOutcome> => {
+    if (email) await manager.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    if ((await manager.getRepository(Member).count()) > 0) return { kind: 'exists' };
+    if (!email) return { kind: 'missing' };
+    const link = await createFirstAdmin(
+      app,
+      {
+        email,
+        displayName: process.env.ADMIN_NAME || 'Administrator',
+        organisationName: process.env.ADMIN_ORGANISATION || 'CERT Nordrhein-Westfalen',
+        password: process.env.ADMIN_PASSWORD || undefined,
+      },
+      manager,
     );
-    return;
-  }
-  const link = await createFirstAdmin(app, {
-    email,
-    displayName: process.env.ADMIN_NAME || 'Administrator',
-    organisationName: process.env.ADMIN_ORGANISATION || 'CERT Nordrhein-Westfalen',
-    password: process.env.ADMIN_PASSWORD || undefined,
+    return link
+      ? { kind: 'invited', email, invitationUrl: link, validHours: config.invitationTtlHours }
+      : { kind: 'created', email };
   });
-  if (link)
-    logger.warn(
-      `Einladungslink für den ersten Administrator (einmalig, ${config.invitationTtlHours} h gültig): ${link}`,
-    );
-  else
-    logger.log(
-      `Erster Administrator ${email} angelegt; TOTP wird bei der ersten Anmeldung eingerichtet.`,
-    );
+  return outcome;
 }

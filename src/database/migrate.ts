@@ -1,8 +1,11 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 
-/** Any constant: all instances of this application agree on it. */
-const MIGRATION_LOCK_KEY = 7_311_946_201;
+/**
+ * Any constant: all instances of this application agree on it. Also taken (per transaction) by the
+ * first-admin bootstrap, so that replicas starting together create one first admin.
+ */
+export const MIGRATION_LOCK_KEY = 7_311_946_201;
 
 /**
  * Runs pending migrations while holding a PostgreSQL advisory lock, so that several instances

@@ -12,14 +12,18 @@ import { Member } from '../members/member.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationKind } from '../organisations/organisation.enums';
 import { ServiceRelation } from '../organisations/service-relation.entity';
+import { framed } from '../common/logging/startup-banner';
+import { seedDemoStories, StoriesCreated } from './demo-stories';
 import { DEMO_CERT, DEMO_MUNICIPALITIES, DEMO_PEOPLE, DEMO_PROVIDERS } from './demo-organisations';
 
 /**
  * Loads the demo community: the CERT, IT providers with the municipalities they serve, members of
- * every kind. Idempotent: what exists (by name or e-mail) is kept. Members get DEMO_PASSWORD or a
- * generated password that is printed once; CERT staff and ADMINs enrol TOTP at first login.
+ * every kind, forum topics, and the stories of src/seed/demo-stories.ts (advisories, channels,
+ * incidents). Idempotent: what exists (by name, e-mail, tracking id or title) is kept. Members get
+ * DEMO_PASSWORD or a generated password that is printed once; CERT staff and ADMINs enrol TOTP at
+ * first login.
  */
-export async function seedDemoData(app: INestApplication): Promise<void> {
+export async function seedDemoData(app: INestApplication): Promise<DemoSummary> {
   const logger = new Logger('Seed');
   const db = app.get(DataSource);
   const password = process.env.DEMO_PASSWORD || `Demo-${randomBytes(9).toString('base64url')}`;
@@ -92,14 +96,45 @@ export async function seedDemoData(app: INestApplication): Promise<void> {
   });
   const categories = await app.get(CategoriesService).ensureDefaults();
   const topics = await seedDemoTopics(app);
-  logger.log(`Forum: ${categories} neue Kategorien, ${topics} neue Themen.`);
+  const stories = await seedDemoStories(app);
   logger.log(
-    `Demo-Daten geladen: ${DEMO_MUNICIPALITIES.length} Kommunen, ${DEMO_PROVIDERS.length} Dienstleister, ${created.length} neue Mitglieder.`,
+    `Demo data loaded: ${created.length} members, ${categories} forum categories, ${topics} topics, ` +
+      `${stories.advisories} advisories, ${stories.channels} channels, ${stories.incidents} incidents.`,
   );
-  if (created.length) {
-    console.log(`Neue Demo-Konten (Passwort für alle: ${password}):\n  ${created.join('\n  ')}`);
-  }
+  const summary: DemoSummary = { members: created.length, categories, topics, ...stories };
+  console.log(demoSummary(summary, created.length ? password : null));
+  return summary;
 }
+
+export type DemoSummary = StoriesCreated & { members: number; categories: number; topics: number };
+
+/** What the seed made and how to log in, for the person who ran it (stdout, English). */
+function demoSummary(made: DemoSummary, password: string | null): string {
+  const count = (n: number, what: string) => `${String(n).padStart(3)} ${what}`;
+  const lines = [
+    `Created now (a second run creates nothing again):`,
+    count(made.members, 'members'),
+    count(made.categories, 'forum categories') + ', ' + count(made.topics, 'topics').trim(),
+    count(made.advisories, 'published advisories (TLP CLEAR, GREEN, AMBER, AMBER+STRICT, RED)'),
+    count(made.acknowledgements, 'acknowledgements'),
+    count(made.channels, 'chat channels') + ', ' + count(made.messages, 'messages').trim(),
+    count(made.incidents, 'incidents (one open, one closed)'),
+    '',
+    `Log in (login mutation) as, for example:`,
+    `  ${DEMO_LOGINS.join('\n  ')}`,
+    password
+      ? `Password of every demo account: ${password}`
+      : 'Password: the one printed (or set as DEMO_PASSWORD) when the accounts were created.',
+    'CERT staff and ADMINs set up TOTP at their first login.',
+  ];
+  return framed('Demo data', lines);
+}
+
+const DEMO_LOGINS = [
+  'andreas.grossmann@demo.sicherheitsnetz.nrw   (ISB, Stadt Siegen)',
+  'thomas.brueckner@demo.sicherheitsnetz.nrw    (IT provider, Südwestfalen-IT)',
+  'katrin.hoffmann@demo.sicherheitsnetz.nrw     (CERT, ADMIN)',
+];
 
 const DEMO_TOPICS: { author: string; category: string; title: string; body: string }[] = [
   {

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import type { LoginLimits } from '../../src/auth/login-rate-limiter';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
-import { createTestDatabase, dropTestDatabase } from '../setup/test-database';
+import { createTestDatabase, dropTestDatabase, testDataDirPrefix } from '../setup/test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 export const TEST_ORIGIN = 'http://localhost:4200';
@@ -47,13 +47,15 @@ export interface TestAppOptions {
 /** A real app on a real PostgreSQL database of its own, listening on a random loopback port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.databaseUrl ? null : await createTestDatabase();
+  // Removed again in close(); the global teardown sweeps what a crashed suite left (same prefix).
+  const dataDir = mkdtempSync(join(tmpdir(), `${testDataDirPrefix()}-`));
   const databaseUrl = options.databaseUrl ?? database!.url;
   const config = loadConfig(
     {
       NODE_ENV: 'test',
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: 'silent',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'sn-test-data-')),
+      DATA_DIR: dataDir,
       CORS_ORIGINS: TEST_ORIGIN,
       PORT: '0',
       // Every test client connects from 127.0.0.1; the per-IP cap has its own test.
@@ -91,6 +93,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async close() {
       await app.close();
       if (database) await dropTestDatabase(database.name);
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -13,7 +13,8 @@ export default async function globalSetup() {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'sn-test-pg-'));
-    const embedded = await startEmbeddedPostgres(dir);
+    // Its folder (a 70 MB cluster) goes when the global teardown stops it.
+    const embedded = await startEmbeddedPostgres(dir, undefined, { removeOnStop: true });
     (globalThis as { __SN_EMBEDDED__?: unknown }).__SN_EMBEDDED__ = embedded;
     serverUrl = embedded.url;
   }

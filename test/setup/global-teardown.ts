@@ -1,7 +1,15 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
-import { runPrefix, urlFor } from './test-database';
+import { runPrefix, testDataDirPrefix, urlFor } from './test-database';
 
+/**
+ * Leaves nothing behind: the embedded cluster (removed by its stop()), this run's databases on a
+ * shared server, and the DATA_DIR folder of any test app a failed suite did not close.
+ */
 export default async function globalTeardown() {
+  removeLeftoverDataDirs();
   const embedded = (globalThis as { __SN_EMBEDDED__?: { stop(): Promise<void> } }).__SN_EMBEDDED__;
   if (embedded) {
     await embedded.stop();
@@ -20,4 +28,10 @@ export default async function globalTeardown() {
   } finally {
     await client.end();
   }
+}
+
+function removeLeftoverDataDirs(): void {
+  const prefix = `${testDataDirPrefix()}-`;
+  for (const name of readdirSync(tmpdir()))
+    if (name.startsWith(prefix)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
 }

@@ -10,6 +10,9 @@ export function runPrefix(): string {
   return `sn_test_${id}`;
 }
 
+/** Temporary folders of this run (DATA_DIR of each test app) start with this name. */
+export const testDataDirPrefix = () => `sn-test-data-${process.env.SN_TEST_RUN_ID ?? 'norun'}`;
+
 export const templateDb = () => `${runPrefix()}_template`;
 
 export function serverUrl(): string {
