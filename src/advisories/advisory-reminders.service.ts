@@ -51,7 +51,7 @@ export class AdvisoryRemindersService {
         throw conflict(
           'Zu einem Entwurf gibt es keine Rückmeldungen, an die erinnert werden kann.',
         );
-      const [last] = await manager.query(
+      const [last] = await manager.query<Array<{ age: number | null }>>(
         `SELECT extract(epoch FROM (now() - max(created_at)))::float8 AS age FROM audit_events
           WHERE action = $1 AND target_type = 'advisory' AND target_id = $2`,
         [REMINDER_ACTION, id],
@@ -124,7 +124,7 @@ export class AdvisoryRemindersService {
         },
         manager,
       );
-      const [{ now }] = await manager.query('SELECT now() AS now');
+      const [{ now }] = await manager.query<Array<{ now: Date }>>('SELECT now() AS now');
       return {
         created,
         result: {

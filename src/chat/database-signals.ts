@@ -137,7 +137,9 @@ export class DatabaseSignals implements OnApplicationBootstrap, OnApplicationShu
   private async sweep(): Promise<void> {
     const server = this.gateway.server;
     if (!server) return;
-    const sockets = [...server.sockets.sockets.values()].filter((s) => s.data.principal);
+    const sockets = [...server.sockets.sockets.values()].filter(
+      (s) => (s.data as { principal?: Principal }).principal,
+    );
     try {
       for (let i = 0; i < sockets.length; i += SWEEP_BATCH)
         await this.sweepBatch(sockets.slice(i, i + SWEEP_BATCH));
@@ -148,7 +150,7 @@ export class DatabaseSignals implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async sweepBatch(sockets: Socket[]): Promise<void> {
-    const principal = (s: Socket) => s.data.principal as Principal;
+    const principal = (s: Socket) => (s.data as { principal: Principal }).principal;
     const live: Array<{ id: string }> = await this.db.query(
       `SELECT s.id FROM sessions s JOIN members m ON m.id = s.member_id
         WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > now() AND m.status = 'ACTIVE'`,

@@ -126,11 +126,17 @@ export class SocketIoAdapter extends IoAdapter {
       },
     } as ServerOptions);
     // Counted per transport connection, authenticated or not, until it closes.
-    server.engine.on('connection', (conn: { request: IncomingMessage; once: Function }) => {
-      const ip = clientIpOf(conn.request, this.config.trustProxy);
-      this.perIp.opened(ip);
-      conn.once('close', () => this.perIp.closed(ip));
-    });
+    server.engine.on(
+      'connection',
+      (conn: {
+        request: IncomingMessage;
+        once: (event: 'close', listener: () => void) => void;
+      }) => {
+        const ip = clientIpOf(conn.request, this.config.trustProxy);
+        this.perIp.opened(ip);
+        conn.once('close', () => this.perIp.closed(ip));
+      },
+    );
     // Registered before the gateways' handlers, so it runs first on every accepted socket.
     server.on('connection', dropAccessToken);
     if (this.link?.publisher && this.link.subscriber) {

@@ -37,7 +37,7 @@ describe('DatabaseOutage', () => {
     const spies = (['error', 'log'] as const).map((level) =>
       jest
         .spyOn(Logger.prototype, level)
-        .mockImplementation((...args: unknown[]) => void lines.push(`${level} ${args[0]}`)),
+        .mockImplementation((...args: unknown[]) => void lines.push(`${level} ${String(args[0])}`)),
     );
     try {
       let up = false;

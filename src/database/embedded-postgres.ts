@@ -158,7 +158,7 @@ export async function startEmbeddedPostgres(
       url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${DATABASE}`,
       shared: true,
       // Not ours to stop: the process that started it stops it.
-      stop: async () => undefined,
+      stop: () => Promise.resolve(),
     };
   }
   if (running.state === 'orphan') await stopOrphan(running.pid, log);

@@ -7,7 +7,7 @@ import { Connection, decodeCursor, PageArgs, toConnection } from '../common/grap
 import { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { type CreateForumPostInput, markdownOf } from './dto/forum.inputs';
-import { ForumAccessService, ForumViewer, isForumStaff, viewerOf } from './forum-access.service';
+import { ForumAccessService, ForumViewer, viewerOf } from './forum-access.service';
 import type { Member } from '../members/member.entity';
 import type { ReactionSummaryType } from './dto/forum.types';
 import { ForumPost, ForumPostRevision, ForumTopic } from './forum.entities';

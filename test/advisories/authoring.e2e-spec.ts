@@ -421,7 +421,7 @@ describe('advisories: authoring, distribution, acknowledgement', () => {
         // A shared cache may keep the copy but must ask the server before every use.
         expect(first.headers['cache-control']).toMatch(/no-cache|max-age=0/);
         expect(first.headers['cache-control']).not.toMatch(/max-age=[1-9]/);
-        const etag = first.headers.etag as string;
+        const etag = first.headers.etag;
         expect(etag).toBeTruthy();
         tags.push(etag);
         const again = await request(server).get(path).set('if-none-match', etag);

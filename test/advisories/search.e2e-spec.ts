@@ -121,7 +121,7 @@ describe('advisory search', () => {
   it('pages by cursor through every hit exactly once', async () => {
     const seen: string[] = [];
     let after: string | null = null;
-    let total = -1;
+    let total: number;
     do {
       const page: any = ok(
         await search(cast.cert.token, { query: 'Schwachstelle', first: 2, after }),

@@ -181,9 +181,10 @@ describe('scale-out under faults (own Redis, three instance processes)', () => {
 
   const history = async (channelId: string) =>
     (
-      (await t.db.query('SELECT id, seq FROM messages WHERE channel_id = $1 ORDER BY seq', [
-        channelId,
-      ])) as Array<{ id: string; seq: number }>
+      await t.db.query<Array<{ id: string; seq: number }>>(
+        'SELECT id, seq FROM messages WHERE channel_id = $1 ORDER BY seq',
+        [channelId],
+      )
     ).map((m) => `${m.seq}:${m.id}`);
   const viewOf = (f: Follower, channelId: string) =>
     f.views
@@ -283,9 +284,10 @@ describe('scale-out under faults (own Redis, three instance processes)', () => {
     expect(ackedDuringOutage - ackedBefore).toBeGreaterThan(OUTAGE_MS / 1000);
     const storedIds = new Set(
       (
-        (await t.db.query('SELECT id FROM messages WHERE channel_id = ANY($1::uuid[])', [
-          [busy, quiet],
-        ])) as Array<{ id: string }>
+        await t.db.query<Array<{ id: string }>>(
+          'SELECT id FROM messages WHERE channel_id = ANY($1::uuid[])',
+          [[busy, quiet]],
+        )
       ).map((r) => r.id),
     );
     const acked = followers.flatMap((f) => f.acked);

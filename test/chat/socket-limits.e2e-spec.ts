@@ -1,6 +1,5 @@
 import request from 'supertest';
 import type { Socket } from 'socket.io-client';
-import type { Server } from 'socket.io';
 import { ChatGateway } from '../../src/chat/chat.gateway';
 import { ChatRateLimiter } from '../../src/chat/chat-rate-limiter';
 import { Cast, createCast } from '../helpers/factories';
@@ -22,8 +21,7 @@ async function eventually(what: string, check: () => boolean, timeoutMs = 3000):
 }
 
 /** Open engine.io connections (authenticated or not) of the app's socket.io server. */
-const openConnections = (t: TestApp) =>
-  (t.app.get(ChatGateway).server as Server).engine.clientsCount;
+const openConnections = (t: TestApp) => t.app.get(ChatGateway).server.engine.clientsCount;
 
 /**
  * A hostile client below socket.io-client: a bare WebSocket that completes the engine.io handshake

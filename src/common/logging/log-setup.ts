@@ -30,7 +30,7 @@ export function logSetup(config: Pick<AppConfig, 'logLevel' | 'logFormat'>): {
     level: config.logLevel,
     hooks: {
       logMethod(args, method, level) {
-        const first = args[0] as unknown;
+        const first = args[0];
         const context =
           first && typeof first === 'object' ? (first as { context?: unknown }).context : undefined;
         if (level === INFO && typeof context === 'string' && START_UP_CONTEXTS.has(context)) {
