@@ -11,7 +11,10 @@ export class AuthPayload {
   @Field()
   accessTokenExpiresAt: Date;
 
-  @Field({ description: 'Single use: exchange it with refreshSession for a new pair.' })
+  @Field({
+    description:
+      'Single use: exchange it with refreshSession for a new pair. Empty for browser clients (header X-Sicherheitsnetz-Client: web), which get it as an httpOnly cookie for POST /auth/refresh instead.',
+  })
   refreshToken: string;
 
   @Field({ description: 'True when the member must set up TOTP before anything else is allowed.' })
