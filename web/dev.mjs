@@ -9,7 +9,7 @@ const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'i
 if (built.status !== 0) process.exit(built.status ?? 1);
 spawnSync('npm', ['run', 'codegen'], { stdio: 'inherit' });
 const api = run('node', ['dist/src/main.js']);
-const web = run('npx', ['vite', '--config', 'web/vite.config.ts']);
+const web = run('npx', ['vite', '--config', 'web/vite.config.mts']);
 const stop = () => {
   api.kill('SIGTERM');
   web.kill('SIGTERM');

@@ -95,9 +95,14 @@ function Shell() {
               aria-expanded={opened}
               aria-controls="hauptnavigation"
             />
-            <UnstyledButton component={Link} to="/" className="brand">
+            <UnstyledButton
+              component={Link}
+              to="/"
+              className="brand"
+              aria-label={appTexts.brandLabel}
+            >
               <img src="/favicon.svg" alt="" width={28} height={28} />
-              <Text fw={700} size="lg" visibleFrom="xs">
+              <Text fw={700} size="lg" visibleFrom="xs" aria-hidden>
                 {appTexts.appName}
               </Text>
             </UnstyledButton>

@@ -2,7 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountRoutes } from '../features/account/routes';
 import { authPublicRoutes, totpSetupRoutes } from '../features/auth/routes';
 import { homeRoutes } from '../features/home/routes';
-import { notificationRoutes } from '../features/notifications';
+import { notificationRoutes } from '../features/notifications/routes';
 import { PublicLayout } from './PublicLayout';
 import { RequireSession } from './RequireSession';
 import { LoadingState } from '../ui/States';

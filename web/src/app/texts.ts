@@ -1,6 +1,7 @@
 /** German texts of the app shell (header, navigation, errors, session). */
 export const appTexts = {
   appName: 'Sicherheitsnetz',
+  brandLabel: 'Sicherheitsnetz – zur Übersicht',
   skipToContent: 'Zum Inhalt springen',
   mainNavigation: 'Hauptnavigation',
   openNavigation: 'Navigation öffnen',
