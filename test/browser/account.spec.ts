@@ -86,7 +86,7 @@ test('invitation -> accept -> TOTP -> sign-in -> start page, no token readable b
   expect((await context.cookies()).find((c) => c.name === 'sn_refresh')).toBeUndefined();
   await checkPage(page, 'anmeldung');
   await page.getByLabel('E-Mail-Adresse').fill(inv.email);
-  await page.getByLabel('Passwort', { exact: true }).fill('Korrekt-Pferd-Batterie-42');
+  await page.getByLabel(/^Passwort\s*\*?$/).fill('Korrekt-Pferd-Batterie-42');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Zweiter Faktor' })).toBeVisible();
   await expect(page.getByLabel('Code aus der Authenticator-App')).toBeFocused();
@@ -100,7 +100,7 @@ test('wrong password and rate limit are explained in German', async ({ page }) =
   const member = await createMember();
   await page.goto('/anmeldung');
   await page.getByLabel('E-Mail-Adresse').fill(member.email);
-  await page.getByLabel('Passwort', { exact: true }).fill('falsch-falsch-falsch');
+  await page.getByLabel(/^Passwort\s*\*?$/).fill('falsch-falsch-falsch');
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await expect(page.getByRole('alert')).toContainText('E-Mail-Adresse oder Passwort ist falsch.');
   await checkPage(page, 'anmeldung-fehler');
@@ -159,7 +159,7 @@ test('signed out, a member page leads to the sign-in page and back after sign-in
   await page.goto('/konto');
   await expect(page).toHaveURL(/\/anmeldung\?weiter=%2Fkonto$/);
   await page.getByLabel('E-Mail-Adresse').fill(member.email);
-  await page.getByLabel('Passwort', { exact: true }).fill(member.password);
+  await page.getByLabel(/^Passwort\s*\*?$/).fill(member.password);
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mein Konto' })).toBeVisible();
   await page.goto('/gibt-es-nicht');
@@ -180,7 +180,7 @@ test('Mein Konto: profile, password change with rules, keyboard only', async ({ 
   await expect(page.getByText('Das Profil wurde gespeichert.')).toBeVisible();
 
   await page.getByLabel('Aktuelles Passwort').fill('nicht-das-passwort');
-  await page.getByLabel('Neues Passwort', { exact: true }).fill('Neues-Passwort-2026!');
+  await page.getByLabel(/^Neues Passwort\s*\*?$/).fill('Neues-Passwort-2026!');
   await page.getByLabel('Neues Passwort wiederholen').fill('Neues-Passwort-2026!');
   await page.getByRole('button', { name: 'Passwort ändern' }).click();
   await expect(page.getByText('Das aktuelle Passwort ist falsch.')).toBeVisible();

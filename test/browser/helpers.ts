@@ -146,7 +146,7 @@ export async function signIn(
 ) {
   await page.goto('/anmeldung');
   await page.getByLabel('E-Mail-Adresse').fill(member.email);
-  await page.getByLabel('Passwort', { exact: true }).fill(member.password);
+  await page.getByLabel(/^Passwort\s*\*?$/).fill(member.password);
   await page.getByRole('button', { name: 'Anmelden' }).click();
   if (member.totpSecret) {
     await page.getByLabel('Code aus der Authenticator-App').fill(totpCode(member.totpSecret));
