@@ -135,14 +135,19 @@ test('a session revoked from another browser lands on the sign-in page at the ne
   await otherPage.getByRole('link', { name: 'Mein Konto' }).click();
   await expect(otherPage.getByRole('heading', { level: 1, name: 'Mein Konto' })).toBeVisible();
   const rows = otherPage.getByTestId('session-row');
-  await expect(rows).toHaveCount(2);
+  // This browser, the first browser, and the API session of the invitation in createMember().
+  await expect(rows).toHaveCount(3);
   await checkPage(otherPage, 'konto');
-  await rows
-    .filter({ hasNotText: 'diese Sitzung' })
-    .getByRole('button', { name: /beenden/ })
-    .click();
+  // End every other session, the first browser's among them.
+  for (let left = 3; left > 1; left--) {
+    await rows
+      .filter({ hasNotText: 'diese Sitzung' })
+      .first()
+      .getByRole('button', { name: /beenden/ })
+      .click();
+    await expect(rows).toHaveCount(left - 1);
+  }
   await expect(otherPage.getByText('Die Sitzung wurde beendet.')).toBeVisible();
-  await expect(rows).toHaveCount(1);
   await other.close();
 
   // The first browser's next action.

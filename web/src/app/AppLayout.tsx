@@ -10,7 +10,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { NotificationBell } from '../features/notifications';
 import { graphql } from '../gql';
 import { appApolloClient } from '../lib/apollo';
@@ -74,6 +74,9 @@ function Shell() {
   const { data } = useQuery(AppMeQuery);
   const { signOut, loading } = useSignOut();
   const me = data?.me;
+  const { pathname } = useLocation();
+  const isActive = (to: string, end?: boolean) =>
+    end ? pathname === to : pathname === to || pathname.startsWith(`${to}/`);
   return (
     <AppShell
       header={{ height: 60 }}
@@ -133,6 +136,10 @@ function Shell() {
             to={item.to}
             end={item.end}
             label={item.label}
+            active={isActive(item.to, item.end)}
+            // Filled: white on blue 9 (6.3:1); the light variant's text fails WCAG AA.
+            variant="filled"
+            color="blue.9"
             onClick={close}
           />
         ))}

@@ -320,7 +320,7 @@ function Sessions({ sessions }: { sessions: SessionRow[] }) {
                   <Table.Td>
                     {device}{' '}
                     {row.current ? (
-                      <Badge color="green.9" size="sm" radius="sm">
+                      <Badge color="gray.8" size="sm" radius="sm">
                         {t.sessions.current}
                       </Badge>
                     ) : null}

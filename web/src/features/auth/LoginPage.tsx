@@ -67,12 +67,12 @@ export default function LoginPage() {
 
   return (
     <Page title={step === 'password' ? t.title : t.totpTitle}>
-      {endReason === 'ended' ? (
+      {endReason === 'ended' && step === 'password' ? (
         <Alert color="orange" title={t.endedTitle} role="alert" variant="light">
           {t.ended}
         </Alert>
       ) : null}
-      {endReason === 'signed-out' ? (
+      {endReason === 'signed-out' && step === 'password' ? (
         <Alert color="blue" role="status" variant="light">
           {t.signedOut}
         </Alert>

@@ -27,7 +27,7 @@ export function NotificationItem({
     >
       <Stack gap={4}>
         <Group gap="xs" wrap="wrap">
-          <Badge variant="light" color="gray.8" radius="sm">
+          <Badge variant="outline" color="gray.8" radius="sm">
             {notificationKindLabel(n.kind)}
           </Badge>
           {unread ? (
