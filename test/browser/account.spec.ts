@@ -235,7 +235,7 @@ test('notifications: live unread count in the header, list, mark as read', async
   await expect(
     page.getByRole('link', { name: 'Benachrichtigungen, keine ungelesen' }),
   ).toBeVisible();
-  await page.getByRole('radio', { name: 'Nur ungelesene' }).check({ force: true });
+  await page.getByText('Nur ungelesene', { exact: true }).click();
   await expect(
     page.getByText('Keine ungelesenen Benachrichtigungen. Alles erledigt.'),
   ).toBeVisible();
