@@ -101,6 +101,10 @@ describe('every endpoint declares an access policy', () => {
       'AuthResolver.refreshSession',
       'HealthController.live',
       'HealthController.ready',
+      // The browser's cookie refresh and cookie clearing: the cookie is the credential
+      // (test/auth/session-cookie.e2e-spec.ts).
+      'SessionCookieController.refresh',
+      'SessionCookieController.clear',
       ...(process.env.SN_EXTRA_PUBLIC ?? '').split(','),
     ]);
     expect(open.filter((n) => !allowed.has(n) && !n.startsWith('PublicFeed'))).toEqual([]);

@@ -15,6 +15,7 @@ import { InvitationsService } from './invitations.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { PrincipalService } from './principal.service';
+import { SessionCookieController } from './session-cookie.controller';
 import { SessionsService } from './sessions.service';
 import { TokenService } from './token.service';
 import { TotpService } from './totp.service';
@@ -25,6 +26,7 @@ import { TotpService } from './totp.service';
     JwtModule.register({}),
     TypeOrmModule.forFeature([Session, RefreshToken, Invitation, SecuritySetting]),
   ],
+  controllers: [SessionCookieController],
   providers: [
     { provide: APP_GUARD, useClass: PolicyGuard },
     PasswordHasher,

@@ -1,10 +1,14 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Response } from 'express';
 import { UuidPipe } from '../common/graphql/uuid.pipe';
 import type { Principal } from '../common/access/authenticated-member';
 import { clientInfoOf } from '../common/access/client-info';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Allow } from '../common/access/policy.decorator';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
 import { toMemberType } from '../members/member.type';
 import { LoginResult, AuthService } from './auth.service';
 import {
@@ -15,6 +19,7 @@ import {
 } from './dto/auth.inputs';
 import { AuthPayload, InvitationType, SessionType, TotpEnrolment } from './dto/auth.types';
 import { InvitationsService } from './invitations.service';
+import { clearRefreshCookie, isBrowserClient, setRefreshCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
 import { TotpService } from './totp.service';
 
@@ -35,6 +40,7 @@ export class AuthResolver {
     private readonly sessions: SessionsService,
     private readonly invitations: InvitationsService,
     private readonly totp: TotpService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -46,6 +52,11 @@ export class AuthResolver {
     const req = ctx.req as GraphqlContext['req'] & { principalPromise?: Promise<Principal | null> };
     req.headers.authorization = `Bearer ${result.accessToken}`;
     delete req.principalPromise;
+    // A browser gets the refresh token as an httpOnly cookie only, never readable by scripts.
+    if (isBrowserClient(req)) {
+      setRefreshCookie(ctx.res as Response, result.refreshToken, this.config);
+      return { ...toPayload(result), refreshToken: '' };
+    }
     return toPayload(result);
   }
 
@@ -101,6 +112,7 @@ export class AuthResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
     await this.auth.logout(me, clientInfoOf(ctx.req).ip);
+    if (isBrowserClient(ctx.req)) clearRefreshCookie(ctx.res as Response, this.config);
     return true;
   }
 

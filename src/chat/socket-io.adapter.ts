@@ -74,6 +74,15 @@ export function channelOfPublish(pubsubChannel: string): string | null {
  * PostgreSQL, see DatabaseSignals). The pub/sub channel prefix can be set with
  * SOCKET_IO_REDIS_KEY (separate deployments or test runs on one Redis).
  */
+/** The web app served by this process (or through the dev proxy) connects from its own origin. */
+function sameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 export class SocketIoAdapter extends IoAdapter {
   private readonly log = new Logger(SocketIoAdapter.name);
   private readonly dispatcher = new SocketDispatcher(this.logger, (payload) =>
@@ -117,7 +126,7 @@ export class SocketIoAdapter extends IoAdapter {
         callback: (err: string | null | undefined, ok: boolean) => void,
       ) => {
         const origin = req.headers.origin;
-        if (origin !== undefined && !allowed.has(origin))
+        if (origin !== undefined && !allowed.has(origin) && !sameOrigin(origin, req.headers.host))
           return callback('Origin nicht erlaubt', false);
         // engine.io asks only on a handshake (not for each polling request of an open session).
         if (!this.perIp.mayOpen(clientIpOf(req, this.config.trustProxy)))

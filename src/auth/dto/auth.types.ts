@@ -19,7 +19,7 @@ export class AuthPayload {
 
   @Field({
     description:
-      'Opaque, single use: exchange it with `refreshSession` for a new pair. Reusing an old one ends the whole session.',
+      'Opaque, single use: exchange it with `refreshSession` for a new pair. Reusing an old one ends the whole session. Empty for browser clients (header X-Sicherheitsnetz-Client: web), which get it as an httpOnly cookie for POST /auth/refresh instead.',
   })
   refreshToken: string;
 

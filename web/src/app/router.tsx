@@ -1,0 +1,48 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { accountRoutes } from '../features/account/routes';
+import { authPublicRoutes, totpSetupRoutes } from '../features/auth/routes';
+import { homeRoutes } from '../features/home/routes';
+import { notificationRoutes } from '../features/notifications/routes';
+import { PublicLayout } from './PublicLayout';
+import { RequireSession } from './RequireSession';
+import { LoadingState } from '../ui/States';
+import { NotFoundPage, RouteError } from './RouteError';
+
+/**
+ * All routes. Each feature exports its routes (features/<x>/routes.ts, pages loaded lazily);
+ * member pages go into `memberRoutes`, pages before sign-in into the public layout.
+ */
+const memberRoutes: RouteObject[] = [
+  ...homeRoutes,
+  ...notificationRoutes,
+  ...accountRoutes,
+  { path: '*', Component: NotFoundPage },
+];
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteError />,
+    HydrateFallback: () => <LoadingState />,
+    children: [
+      { Component: PublicLayout, children: authPublicRoutes },
+      {
+        Component: RequireSession,
+        children: [
+          {
+            // The shell loads with the first member page, not with the sign-in page.
+            lazy: async () => ({ Component: (await import('./AppLayout')).AppLayout }),
+            children: memberRoutes,
+          },
+        ],
+      },
+      {
+        element: <RequireSession allowPendingTotp />,
+        children: [{ Component: PublicLayout, children: totpSetupRoutes }],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

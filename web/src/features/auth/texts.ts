@@ -1,0 +1,75 @@
+/** German texts of sign-in, invitation and TOTP enrolment. */
+export const authTexts = {
+  login: {
+    title: 'Anmeldung',
+    intro: 'Melden Sie sich mit Ihrer dienstlichen E-Mail-Adresse an.',
+    email: 'E-Mail-Adresse',
+    password: 'Passwort',
+    submit: 'Anmelden',
+    totpTitle: 'Zweiter Faktor',
+    totpIntro: 'Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.',
+    totpCode: 'Code aus der Authenticator-App',
+    totpDescription: 'Sechs Ziffern; der Code wechselt alle 30 Sekunden.',
+    recoveryCode: 'Wiederherstellungscode',
+    recoveryDescription:
+      'Einer der Codes, die Sie bei der Einrichtung gespeichert haben. Jeder Code gilt nur einmal.',
+    useRecovery: 'Kein Zugriff auf die App? Wiederherstellungscode verwenden',
+    useTotp: 'Code aus der Authenticator-App verwenden',
+    back: 'Zurück',
+    confirm: 'Bestätigen',
+    ended:
+      'Ihre Sitzung wurde beendet – zum Beispiel durch eine Abmeldung auf einem anderen Gerät, durch Widerruf oder weil Ihr Konto gesperrt wurde. Bitte melden Sie sich erneut an.',
+    endedTitle: 'Sitzung beendet',
+    signedOut: 'Sie haben sich abgemeldet.',
+    rateLimitedHint:
+      'Nach mehreren Fehlversuchen wird die Anmeldung zum Schutz Ihres Kontos vorübergehend gesperrt. Wenn Sie Ihr Passwort vergessen haben, wenden Sie sich an die Administration Ihrer Organisation.',
+    noAccount:
+      'Ein Konto erhalten Sie nur auf Einladung. Wenden Sie sich an die Administration Ihrer Organisation.',
+    required: 'Bitte ausfüllen.',
+  },
+  invitation: {
+    title: 'Einladung annehmen',
+    intro:
+      'Willkommen im Sicherheitsnetz. Legen Sie ein Passwort fest, um Ihr Konto zu aktivieren.',
+    missingToken:
+      'Der Einladungslink ist unvollständig. Öffnen Sie bitte den vollständigen Link aus Ihrer Einladung oder bitten Sie um eine neue Einladung.',
+    invalid:
+      'Die Einladung ist ungültig, abgelaufen oder wurde bereits verwendet. Bitten Sie die Person, die Sie eingeladen hat, um eine neue Einladung.',
+    password: 'Neues Passwort',
+    passwordRepeat: 'Passwort wiederholen',
+    mismatch: 'Die Passwörter stimmen nicht überein.',
+    passwordWeak: 'Das Passwort erfüllt noch nicht alle Anforderungen (siehe unten).',
+    displayName: 'Anzeigename (optional)',
+    displayNameDescription: 'Leer lassen, um den Namen aus der Einladung zu verwenden.',
+    handle: 'Kurzname für Erwähnungen (optional)',
+    handleDescription:
+      '2 bis 40 Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich, z. B. m.muster',
+    submit: 'Konto aktivieren',
+  },
+  totp: {
+    title: 'Zwei-Faktor-Anmeldung einrichten',
+    requiredIntro:
+      'Für Ihr Konto ist die Anmeldung mit zweitem Faktor vorgeschrieben. Richten Sie sie jetzt ein, bevor Sie fortfahren.',
+    optionalIntro:
+      'Schützen Sie Ihr Konto zusätzlich mit einem Code aus einer Authenticator-App (zum Beispiel FreeOTP, Aegis oder Microsoft Authenticator).',
+    start: 'Einrichtung beginnen',
+    skip: 'Später einrichten',
+    step1: '1. Scannen Sie den QR-Code mit Ihrer Authenticator-App.',
+    manual: 'Kein Scanner? Geben Sie diesen Schlüssel von Hand ein:',
+    secretLabel: 'Schlüssel zur manuellen Eingabe',
+    step2: '2. Geben Sie den Code ein, den die App jetzt anzeigt.',
+    code: 'Sechsstelliger Code',
+    confirm: 'Code bestätigen',
+    doneTitle: 'Zwei-Faktor-Anmeldung ist eingerichtet',
+    recoveryIntro:
+      'Speichern Sie diese Wiederherstellungscodes an einem sicheren Ort (zum Beispiel ausgedruckt oder im Passwort-Manager). Jeder Code gilt einmal, falls Sie keinen Zugriff auf Ihre App haben. Sie werden nur jetzt angezeigt.',
+    recoveryListLabel: 'Wiederherstellungscodes',
+    copy: 'Codes kopieren',
+    copied: 'Kopiert',
+    download: 'Als Textdatei speichern',
+    savedCheck: 'Ich habe die Wiederherstellungscodes sicher gespeichert.',
+    continue: 'Weiter zur Übersicht',
+    alreadyEnabled: 'Die Zwei-Faktor-Anmeldung ist für Ihr Konto bereits eingerichtet.',
+    fileHeader: 'Sicherheitsnetz – Wiederherstellungscodes',
+  },
+} as const;

@@ -1,0 +1,128 @@
+import type {
+  AcknowledgementStatus,
+  AdvisorySeverity,
+  AdvisoryStatus,
+  ChannelKind,
+  ChannelRole,
+  ContactVisibility,
+  ForumFlagReason,
+  ForumFlagStatus,
+  ForumReactionKind,
+  ForumWatchLevel,
+  IncidentStatus,
+  MemberStatus,
+  OrganisationKind,
+  OrganisationRole,
+  PlatformRole,
+  ServiceKind,
+  TlpLabel,
+} from '../gql/enums';
+
+/**
+ * German labels for every enum of the API: one function per enum, each backed by an exhaustive
+ * Record (a new enum value fails the type check until it has a label). Never show a raw value.
+ */
+const label =
+  <T extends string>(labels: Record<T, string>) =>
+  (value: T): string =>
+    labels[value] ?? value;
+
+export const organisationKindLabel = label<OrganisationKind>({
+  MUNICIPALITY: 'Kommune',
+  IT_PROVIDER: 'IT-Dienstleister',
+  CERT: 'CERT',
+});
+/** Plural, for audiences: "nur Kommunen". */
+export const organisationKindPluralLabel = label<OrganisationKind>({
+  MUNICIPALITY: 'Kommunen',
+  IT_PROVIDER: 'IT-Dienstleister',
+  CERT: 'CERT',
+});
+export const organisationRoleLabel = label<OrganisationRole>({
+  MEMBER: 'Mitglied',
+  ORG_ADMIN: 'Administration der Organisation',
+});
+export const platformRoleLabel = label<PlatformRole>({
+  USER: 'Mitglied',
+  MODERATOR: 'Moderation',
+  ADMIN: 'Administration',
+});
+export const memberStatusLabel = label<MemberStatus>({
+  ACTIVE: 'aktiv',
+  INVITED: 'eingeladen',
+  DISABLED: 'gesperrt',
+});
+export const contactVisibilityLabel = label<ContactVisibility>({
+  ALL_MEMBERS: 'für alle Mitglieder',
+  ORGANISATION: 'nur für meine Organisation',
+  HIDDEN: 'für niemanden',
+});
+export const serviceKindLabel = label<ServiceKind>({
+  CLIENT_SUPPORT: 'Arbeitsplatz-Betreuung',
+  DATA_CENTRE_HOSTING: 'Rechenzentrum und Hosting',
+  EMAIL: 'E-Mail',
+  NETWORK: 'Netzwerk',
+  SPECIALIST_APPLICATIONS: 'Fachverfahren',
+});
+export const tlpLabel = label<TlpLabel>({
+  CLEAR: 'TLP:CLEAR',
+  GREEN: 'TLP:GREEN',
+  AMBER: 'TLP:AMBER',
+  AMBER_STRICT: 'TLP:AMBER+STRICT',
+  RED: 'TLP:RED',
+});
+export const forumWatchLevelLabel = label<ForumWatchLevel>({
+  MUTED: 'Stummgeschaltet',
+  NORMAL: 'Normal',
+  TRACKING: 'Verfolgen',
+  WATCHING: 'Beobachten',
+});
+export const forumReactionKindLabel = label<ForumReactionKind>({
+  LIKE: 'Gefällt mir',
+  THANKS: 'Danke',
+  AGREE: 'Zustimmung',
+  IMPORTANT: 'Wichtig',
+});
+export const forumFlagReasonLabel = label<ForumFlagReason>({
+  SPAM: 'Spam',
+  INAPPROPRIATE: 'Unangemessen',
+  OFF_TOPIC: 'Am Thema vorbei',
+  ILLEGAL: 'Rechtswidrig',
+  OTHER: 'Sonstiges',
+});
+export const forumFlagStatusLabel = label<ForumFlagStatus>({
+  OPEN: 'offen',
+  RESOLVED: 'erledigt',
+  DISMISSED: 'verworfen',
+});
+export const advisorySeverityLabel = label<AdvisorySeverity>({
+  NIEDRIG: 'niedrig',
+  MITTEL: 'mittel',
+  HOCH: 'hoch',
+  KRITISCH: 'kritisch',
+});
+export const advisoryStatusLabel = label<AdvisoryStatus>({
+  DRAFT: 'Entwurf',
+  INTERIM: 'vorläufig',
+  FINAL: 'endgültig',
+});
+export const acknowledgementStatusLabel = label<AcknowledgementStatus>({
+  READ: 'gelesen',
+  AFFECTED: 'betroffen',
+  NOT_AFFECTED: 'nicht betroffen',
+  PATCHED: 'behoben',
+});
+export const channelKindLabel = label<ChannelKind>({
+  PUBLIC: 'öffentlich',
+  PRIVATE: 'privat',
+  DIRECT: 'Direktnachricht',
+  INCIDENT: 'Vorfall',
+});
+export const channelRoleLabel = label<ChannelRole>({
+  ADMIN: 'Kanal-Administration',
+  MEMBER: 'Mitglied',
+});
+export const incidentStatusLabel = label<IncidentStatus>({
+  OPEN: 'offen',
+  CLOSED: 'geschlossen',
+});
