@@ -3,6 +3,9 @@ import { accountRoutes } from '../features/account/routes';
 import { authPublicRoutes, totpSetupRoutes } from '../features/auth/routes';
 import { homeRoutes } from '../features/home/routes';
 import { notificationRoutes } from '../features/notifications';
+import { forumRoutes } from '../features/forums';
+import { memberDirectoryRoutes } from '../features/members';
+import { organisationRoutes } from '../features/organisations';
 import { PublicLayout } from './PublicLayout';
 import { RequireSession } from './RequireSession';
 import { LoadingState } from '../ui/States';
@@ -15,6 +18,9 @@ import { NotFoundPage, RouteError } from './RouteError';
 const memberRoutes: RouteObject[] = [
   ...homeRoutes,
   ...notificationRoutes,
+  ...forumRoutes,
+  ...memberDirectoryRoutes,
+  ...organisationRoutes,
   ...accountRoutes,
   { path: '*', Component: NotFoundPage },
 ];
