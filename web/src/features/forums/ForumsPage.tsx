@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Page } from '../../ui/Page';
 import { EmptyState, ErrorAlert, LoadingState } from '../../ui/States';
 import { CategoryCard } from './CategoryCard';
-import { ForumOverviewQuery } from './operations';
+import { ForumOverviewQuery, PAGE_SIZES } from './operations';
 import { TopicList } from './TopicList';
 import { forumTexts as t } from './texts';
 import { isModerator } from './roles';
@@ -12,6 +12,7 @@ import { isModerator } from './roles';
 /** Foren: the categories the member may read (with their audience) and the latest topics. */
 export default function ForumsPage() {
   const { data, loading, error, refetch } = useQuery(ForumOverviewQuery, {
+    variables: { first: PAGE_SIZES.categories },
     fetchPolicy: 'cache-and-network',
   });
   const categories = data?.forumCategories.nodes ?? [];

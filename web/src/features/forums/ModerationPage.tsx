@@ -11,6 +11,7 @@ import {
   FlagQueueQuery,
   HidePostMutation,
   UnhidePostMutation,
+  PAGE_SIZES,
 } from './operations';
 import { forumTexts as t } from './texts';
 import './forums.css';
@@ -18,6 +19,7 @@ import './forums.css';
 /** The open flags (MODERATOR/ADMIN): look at the post, hide or unhide it, dismiss its flags. */
 export default function ModerationPage() {
   const { data, loading, error, refetch, fetchMore } = useQuery(FlagQueueQuery, {
+    variables: { first: PAGE_SIZES.flags },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });

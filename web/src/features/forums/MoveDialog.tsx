@@ -5,7 +5,12 @@ import { getFragmentData } from '../../gql';
 import { describeError } from '../../lib/errors';
 import { ErrorAlert, LoadingState } from '../../ui/States';
 import { audienceLabel } from './audience';
-import { ForumCategoryItemFragment, ForumOverviewQuery, MoveTopicMutation } from './operations';
+import {
+  ForumCategoryItemFragment,
+  ForumOverviewQuery,
+  MoveTopicMutation,
+  PAGE_SIZES,
+} from './operations';
 import { forumTexts as t } from './texts';
 
 /** Moderators move a topic; a wider audience must be confirmed (allowWiderAudience). */
@@ -22,7 +27,10 @@ export function MoveDialog({
   onClose: () => void;
   onMoved: () => void;
 }) {
-  const { data, loading } = useQuery(ForumOverviewQuery, { skip: !opened });
+  const { data, loading } = useQuery(ForumOverviewQuery, {
+    variables: { first: PAGE_SIZES.categories },
+    skip: !opened,
+  });
   const [target, setTarget] = useState('');
   const [wider, setWider] = useState(false);
   const [move, state] = useMutation(MoveTopicMutation);

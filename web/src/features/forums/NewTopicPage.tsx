@@ -13,6 +13,7 @@ import {
   ForumCategoryItemFragment,
   ForumOverviewQuery,
   ForumTopicsQuery,
+  PAGE_SIZES,
 } from './operations';
 import { forumTexts as t } from './texts';
 import './forums.css';
@@ -21,7 +22,9 @@ import './forums.css';
 export default function NewTopicPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(ForumOverviewQuery);
+  const { data, loading, error, refetch } = useQuery(ForumOverviewQuery, {
+    variables: { first: PAGE_SIZES.categories },
+  });
   const [create, state] = useMutation(CreateTopicMutation, { refetchQueries: [ForumTopicsQuery] });
   const [categoryId, setCategoryId] = useState(params.get('kategorie') ?? '');
   const [title, setTitle] = useState('');

@@ -7,7 +7,12 @@ import { formatDateTime } from '../../lib/format';
 import { AppLink } from '../../ui/Link';
 import { Page } from '../../ui/Page';
 import { EmptyState, ErrorAlert, LoadingState } from '../../ui/States';
-import { ForumCategoryItemFragment, ForumOverviewQuery, ForumSearchQuery } from './operations';
+import {
+  ForumCategoryItemFragment,
+  ForumOverviewQuery,
+  ForumSearchQuery,
+  PAGE_SIZES,
+} from './operations';
 import { readSearch, searchVariables, writeSearch, type SearchState } from './search-params';
 import { forumTexts as t } from './texts';
 import './forums.css';
@@ -18,7 +23,7 @@ export default function SearchPage() {
   const current = readSearch(params);
   const [form, setForm] = useState<SearchState>(current);
   const [hint, setHint] = useState('');
-  const categories = useQuery(ForumOverviewQuery);
+  const categories = useQuery(ForumOverviewQuery, { variables: { first: PAGE_SIZES.categories } });
   const { data, loading, error, refetch, fetchMore } = useQuery(ForumSearchQuery, {
     variables: searchVariables(current),
     skip: !current.q,

@@ -24,6 +24,7 @@ import {
   PinTopicMutation,
   UnlockTopicMutation,
   UnpinTopicMutation,
+  PAGE_SIZES,
   WatchTopicMutation,
 } from './operations';
 import { PostView, type ForumPostData } from './PostView';
@@ -37,7 +38,7 @@ export default function TopicPage() {
   const { topicId = '' } = useParams();
   const location = useLocation();
   const { data, loading, error, refetch, fetchMore } = useQuery(ForumTopicQuery, {
-    variables: { id: topicId },
+    variables: { id: topicId, first: PAGE_SIZES.posts },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });

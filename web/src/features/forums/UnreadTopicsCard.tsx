@@ -3,7 +3,7 @@ import { Badge, Card, Group, Stack, Title } from '@mantine/core';
 import { getFragmentData } from '../../gql';
 import { AppLink } from '../../ui/Link';
 import { EmptyState, ErrorAlert, LoadingState } from '../../ui/States';
-import { ForumTopicItemFragment, UnreadTopicsCardQuery } from './operations';
+import { ForumTopicItemFragment, UnreadTopicsCardQuery, PAGE_SIZES } from './operations';
 import { forumTexts as t } from './texts';
 import { TopicRow } from './TopicList';
 
@@ -15,6 +15,7 @@ const ATTENTION = new Set(['WATCHING', 'TRACKING']);
  */
 export function UnreadTopicsCard() {
   const { data, loading, error, refetch } = useQuery(UnreadTopicsCardQuery, {
+    variables: { categories: PAGE_SIZES.categories, topics: PAGE_SIZES.cardTopics },
     fetchPolicy: 'cache-and-network',
   });
   const watched = (data?.forumCategories.nodes ?? []).filter((c) => ATTENTION.has(c.watchLevel));

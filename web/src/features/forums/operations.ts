@@ -37,8 +37,8 @@ export const ForumTopicItemFragment = graphql(`
 `);
 
 export const ForumOverviewQuery = graphql(`
-  query ForumOverview {
-    forumCategories(first: 100) {
+  query ForumOverview($first: Int!) {
+    forumCategories(first: $first) {
       nodes {
         id
         ...ForumCategoryItem
@@ -124,7 +124,7 @@ export const ForumPostItemFragment = graphql(`
 `);
 
 export const ForumTopicQuery = graphql(`
-  query ForumTopicPage($id: ID!, $after: String) {
+  query ForumTopicPage($id: ID!, $first: Int!, $after: String) {
     forumTopic(id: $id) {
       id
       title
@@ -142,7 +142,7 @@ export const ForumTopicQuery = graphql(`
         readKinds
         organisationIds
       }
-      posts(first: 50, after: $after) {
+      posts(first: $first, after: $after) {
         nodes {
           id
           ...ForumPostItem
@@ -313,8 +313,8 @@ export const DismissFlagsMutation = graphql(`
 `);
 
 export const FlagQueueQuery = graphql(`
-  query ForumFlagQueue($after: String) {
-    forumFlagQueue(first: 25, after: $after) {
+  query ForumFlagQueue($first: Int!, $after: String) {
+    forumFlagQueue(first: $first, after: $after) {
       nodes {
         id
         reason
@@ -413,8 +413,8 @@ export const MentionCandidatesQuery = graphql(`
 `);
 
 export const UnreadTopicsCardQuery = graphql(`
-  query ForumUnreadTopicsCard {
-    forumCategories(first: 100) {
+  query ForumUnreadTopicsCard($categories: Int!, $topics: Int!) {
+    forumCategories(first: $categories) {
       nodes {
         id
         name
@@ -422,7 +422,7 @@ export const UnreadTopicsCardQuery = graphql(`
         unreadTopicCount
       }
     }
-    forumTopics(first: 30) {
+    forumTopics(first: $topics) {
       nodes {
         id
         ...ForumTopicItem
@@ -430,3 +430,9 @@ export const UnreadTopicsCardQuery = graphql(`
     }
   }
 `);
+
+/**
+ * Page sizes are variables, not literals: the server's cost limit (graphql-armor) multiplies a
+ * literal `first` into the cost, and a topic page with 30 literal posts is over its limit.
+ */
+export const PAGE_SIZES = { categories: 100, posts: 30, flags: 25, cardTopics: 30 } as const;
