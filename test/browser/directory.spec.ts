@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, createMember, signIn } from './helpers';
+import { checkContent as checkPage, signInAs as signIn } from './forums-helpers';
+import { createMember } from './helpers';
 
 test('member directory with search and kind filter, profiles, organisations with the provider register', async ({
   page,

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiSignIn, checkPage, createMember, demoPassword, gql, signIn, unique } from './helpers';
+import { checkContent as checkPage, signInAs as signIn } from './forums-helpers';
+import { apiSignIn, createMember, demoPassword, gql, unique } from './helpers';
 
 /** Demo IT-provider member (Südwestfalen-IT): reads no municipal-only category. */
 const PROVIDER_EMAIL = 'thomas.brueckner@demo.sicherheitsnetz.nrw';

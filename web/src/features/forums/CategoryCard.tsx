@@ -21,7 +21,7 @@ export function CategoryCard({
             {c.name}
           </AppLink>
           {c.unreadTopicCount > 0 ? (
-            <Badge color="orange.9" variant="filled" size="sm">
+            <Badge color="indigo.9" variant="filled" size="sm">
               {t.unreadTopics(c.unreadTopicCount)}
             </Badge>
           ) : null}

@@ -68,7 +68,7 @@ export function PostView({
             {post.editedAt ? ` · ${t.edited}` : ''}
           </Text>
           {isNew ? (
-            <Badge color="orange.9" variant="filled" size="sm">
+            <Badge color="indigo.9" variant="filled" size="sm">
               {t.unreadPosts(1)}
             </Badge>
           ) : null}

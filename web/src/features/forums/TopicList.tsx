@@ -37,7 +37,7 @@ export function TopicRow({
           </Badge>
         ) : null}
         {unread ? (
-          <Badge color="orange.9" variant="filled" size="sm" className="unread-marker">
+          <Badge color="indigo.9" variant="filled" size="sm" className="unread-marker">
             <span aria-hidden>{t.unreadPosts(topic.unreadCount)}</span>
             <span className="visually-hidden">{t.unreadPostsLong(topic.unreadCount)}</span>
           </Badge>

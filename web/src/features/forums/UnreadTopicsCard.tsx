@@ -44,7 +44,7 @@ export function UnreadTopicsCard() {
                 <AppLink to={`/foren/kategorie/${c.id}`} size="sm">
                   {c.name}
                 </AppLink>
-                <Badge color="orange.9" variant="filled" size="sm">
+                <Badge color="indigo.9" variant="filled" size="sm">
                   {t.unreadTopics(c.unreadTopicCount)}
                 </Badge>
               </Group>
