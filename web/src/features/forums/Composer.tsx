@@ -76,7 +76,7 @@ export function Composer({
   return (
     <Stack gap="xs">
       <SegmentedControl
-        aria-label={`${label}: ${t.write} / ${t.preview}`}
+        aria-label={t.modeLabel}
         value={mode}
         onChange={(v) => setMode(v as 'write' | 'preview')}
         data={[

@@ -23,7 +23,8 @@ export default function ModerationPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [hide] = useMutation(HidePostMutation);
+  // Hiding resolves the post's open flags: the queue is read again.
+  const [hide] = useMutation(HidePostMutation, { refetchQueries: [FlagQueueQuery] });
   const [unhide] = useMutation(UnhidePostMutation);
   const [dismiss, dismissing] = useMutation(DismissFlagsMutation, {
     refetchQueries: [FlagQueueQuery],

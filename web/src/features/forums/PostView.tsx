@@ -150,7 +150,6 @@ export function PostView({
             <Button
               size="compact-sm"
               variant="subtle"
-              color="red.9"
               loading={hiding.loading || unhiding.loading}
               onClick={() =>
                 void (post.hidden ? unhide : hide)({ variables: { postId: post.id } }).catch(

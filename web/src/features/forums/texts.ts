@@ -65,6 +65,7 @@ export const forumTexts = {
   replyHeading: 'Antworten',
   replyLabel: 'Ihre Antwort (Markdown)',
   bodyLabel: 'Text (Markdown)',
+  modeLabel: 'Ansicht: Schreiben oder Vorschau',
   write: 'Schreiben',
   preview: 'Vorschau',
   previewEmpty: 'Noch nichts zu zeigen.',
