@@ -10,6 +10,9 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Übersicht', end: true },
+  { to: '/foren', label: 'Foren' },
+  { to: '/mitglieder', label: 'Mitglieder' },
+  { to: '/organisationen', label: 'Organisationen' },
   { to: '/benachrichtigungen', label: 'Benachrichtigungen' },
   { to: '/konto', label: 'Mein Konto' },
 ];

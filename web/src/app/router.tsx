@@ -3,6 +3,11 @@ import { accountRoutes } from '../features/account/routes';
 import { authPublicRoutes, totpSetupRoutes } from '../features/auth/routes';
 import { homeRoutes } from '../features/home/routes';
 import { notificationRoutes } from '../features/notifications/routes';
+// The routes files directly, not the features' index.ts: those also export components, which would
+// pull them into the entry chunk (every page is loaded lazily by its route).
+import { forumRoutes } from '../features/forums/routes';
+import { memberRoutes as memberDirectoryRoutes } from '../features/members/routes';
+import { organisationRoutes } from '../features/organisations/routes';
 import { PublicLayout } from './PublicLayout';
 import { RequireSession } from './RequireSession';
 import { LoadingState } from '../ui/States';
@@ -15,6 +20,9 @@ import { NotFoundPage, RouteError } from './RouteError';
 const memberRoutes: RouteObject[] = [
   ...homeRoutes,
   ...notificationRoutes,
+  ...forumRoutes,
+  ...memberDirectoryRoutes,
+  ...organisationRoutes,
   ...accountRoutes,
   { path: '*', Component: NotFoundPage },
 ];

@@ -1,92 +1,168 @@
+/** What an organisation reports about an advisory. */
 export type AcknowledgementStatus =
+  /** Affected; working on it. */
   | 'AFFECTED'
+  /** Not affected (closes the advisory for the organisation). */
   | 'NOT_AFFECTED'
+  /** Affected and fixed (closes the advisory for the organisation). */
   | 'PATCHED'
+  /** Read; not yet assessed. */
   | 'READ';
 
+/** Severity of an advisory on the CERT's German four-step scale. */
 export type AdvisorySeverity =
+  /** High. */
   | 'HOCH'
+  /** Critical. */
   | 'KRITISCH'
+  /** Medium. */
   | 'MITTEL'
+  /** Low. */
   | 'NIEDRIG';
 
+/** Publication state of an advisory (CSAF tracking status). */
 export type AdvisoryStatus =
+  /** Not published; visible to the authoring CERT only. */
   | 'DRAFT'
+  /** Published; the final version (later versions are still possible). */
   | 'FINAL'
+  /** Published; the content may still change. */
   | 'INTERIM';
 
+/** Kind of a chat channel; it decides who may join and who manages it. */
 export type ChannelKind =
+  /** Direct messages between 2 to 8 fixed people; one channel per set of people. */
   | 'DIRECT'
+  /** The TLP:RED room of an incident, opened by reportIncident; channel ADMINs invite. */
   | 'INCIDENT'
+  /** Members are invited by a channel ADMIN. */
   | 'PRIVATE'
+  /** Any active member may join; members may invite others. */
   | 'PUBLIC';
 
+/** A member's role in a channel. */
 export type ChannelRole =
+  /** Manages the channel: rename, archive, invite (PRIVATE, INCIDENT), remove members, delete messages. */
   | 'ADMIN'
+  /** Reads and writes. */
   | 'MEMBER';
 
+/** Who may see a member's e-mail address and phone number (the member themself and ADMINs always do). */
 export type ContactVisibility =
+  /** Every active member. */
   | 'ALL_MEMBERS'
+  /** Nobody else. */
   | 'HIDDEN'
+  /** Members of the same organisation only. */
   | 'ORGANISATION';
 
+/** Why a member reports a forum post to the moderators. */
 export type ForumFlagReason =
+  /** Possibly unlawful content. */
   | 'ILLEGAL'
+  /** Offensive or inappropriate content. */
   | 'INAPPROPRIATE'
+  /** Does not belong in this topic or category. */
   | 'OFF_TOPIC'
+  /** Another reason, explained in the note. */
   | 'OTHER'
+  /** Advertising or other spam. */
   | 'SPAM';
 
+/** State of a forum flag. */
 export type ForumFlagStatus =
+  /** A moderator closed it without action. */
   | 'DISMISSED'
+  /** Waiting for a moderator. */
   | 'OPEN'
+  /** A moderator acted on it (e.g. hid the post). */
   | 'RESOLVED';
 
+/** The reactions a member can give to a forum post (one of each kind per member and post). */
 export type ForumReactionKind =
+  /** Agrees with the post. */
   | 'AGREE'
+  /** Marks the post as important. */
   | 'IMPORTANT'
+  /** Likes the post. */
   | 'LIKE'
+  /** Thanks the author. */
   | 'THANKS';
 
+/** How much a member hears about a forum category or topic (levels as in Discourse); a topic's own level overrides its category's. */
 export type ForumWatchLevel =
+  /** Nothing; the topics are left out of the latest-topics list. */
   | 'MUTED'
+  /** Notified only when mentioned (the default). */
   | 'NORMAL'
+  /** Like NORMAL; clients show unread counts prominently. */
   | 'TRACKING'
+  /** A notification for every new post (plus mentions). */
   | 'WATCHING';
 
+/** Lifecycle of an incident report. */
 export type IncidentStatus =
+  /** Closed. */
   | 'CLOSED'
+  /** Being handled. */
   | 'OPEN';
 
+/** Lifecycle of an account. */
 export type MemberStatus =
+  /** Can sign in. */
   | 'ACTIVE'
+  /** Disabled by an ADMIN or ORG_ADMIN; cannot sign in, all sessions ended. */
   | 'DISABLED'
+  /** Invited; the invitation has not been accepted yet. */
   | 'INVITED';
 
+/** The kind of an organisation; it is also the participant kind of its members and cannot change. */
 export type OrganisationKind =
+  /** The state CERT: publishes advisories, runs the incident duty roster. */
   | 'CERT'
+  /** A municipal IT service provider that runs data centres or services for municipalities. */
   | 'IT_PROVIDER'
+  /** A city, district or town (Kommune). */
   | 'MUNICIPALITY';
 
+/** A member's role inside their organisation. */
 export type OrganisationRole =
+  /** Ordinary member. */
   | 'MEMBER'
+  /** Administers the organisation: invites, enables and disables its members, sets their organisation roles. */
   | 'ORG_ADMIN';
 
+/** A member's role on the whole platform. */
 export type PlatformRole =
+  /** Administers the platform: organisations, the provider register, any account, the audit log. No bypass of TLP. */
   | 'ADMIN'
+  /** Moderates the forums (flags, hide, lock, pin, move). */
   | 'MODERATOR'
+  /** No platform privileges. */
   | 'USER';
 
+/** What an IT provider does for a municipality (the provider register). */
 export type ServiceKind =
+  /** Supports the workplaces (clients). */
   | 'CLIENT_SUPPORT'
+  /** Hosts the municipality's systems in its data centre. */
   | 'DATA_CENTRE_HOSTING'
+  /** Runs e-mail. */
   | 'EMAIL'
+  /** Runs the municipality's network connection. */
   | 'NETWORK'
+  /** Runs specialist applications (Fachverfahren). */
   | 'SPECIALIST_APPLICATIONS';
 
+/** Traffic Light Protocol 2.0 label: who may see an item and anything derived from it. AMBER+STRICT is spelled AMBER_STRICT. */
 export type TlpLabel =
+  /** TLP:AMBER, members of the recipient organisations and of the municipalities a recipient IT provider forwarded it to. */
   | 'AMBER'
+  /** TLP:AMBER+STRICT, members of the recipient organisations only. */
   | 'AMBER_STRICT'
+  /** TLP:CLEAR, anyone, also the public feed. */
   | 'CLEAR'
+  /** TLP:GREEN, every active member. */
   | 'GREEN'
+  /** TLP:RED, the named people only. */
   | 'RED';

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { UnreadTopicsCard } from '../forums';
 import { UnreadNotificationsCard } from '../notifications';
 
 /**
@@ -8,4 +9,5 @@ import { UnreadNotificationsCard } from '../notifications';
  */
 export const HOME_SECTIONS: { key: string; Component: ComponentType }[] = [
   { key: 'notifications', Component: UnreadNotificationsCard },
+  { key: 'forum-unread', Component: UnreadTopicsCard },
 ];

@@ -1,0 +1,4 @@
+/** What other features and the app may use from the forums. */
+export { forumRoutes } from './routes';
+export { UnreadTopicsCard } from './UnreadTopicsCard';
+export { TopicList } from './TopicList';
