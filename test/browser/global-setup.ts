@@ -81,13 +81,13 @@ export default async function globalSetup() {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  server.stdout!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)));
-  server.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)));
+  server.stdout.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)));
+  server.stderr.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)));
   try {
     await waitForReady(baseUrl, server);
   } catch (e) {
     server.kill('SIGTERM');
-    throw new Error(`${(e as Error).message}\n${log}`);
+    throw new Error(`${(e as Error).message}\n${log}`, { cause: e });
   }
   process.env.SN_DEMO_PASSWORD = demoPassword;
 

@@ -77,7 +77,7 @@ export function describeError(
 ): AppErrorInfo {
   if (hasGraphQLErrors(error)) {
     const first = error.errors[0];
-    const ext = (first?.extensions ?? {}) as Record<string, unknown>;
+    const ext = first?.extensions ?? {};
     const code = asCode(ext.code);
     const field = typeof ext.field === 'string' ? ext.field : undefined;
     const retryAfterSeconds =

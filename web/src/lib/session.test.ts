@@ -23,7 +23,7 @@ describe('SessionStore: the browser session', () => {
       endReason: null,
       accessToken: null,
     });
-    const [url, init] = fetch.mock.calls[0];
+    const [url, init] = fetch.mock.calls[0] as [string, RequestInit];
     expect(url).toBe('/auth/refresh');
     expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
     expect(init.headers).toEqual({ 'X-Sicherheitsnetz-Client': 'web' });

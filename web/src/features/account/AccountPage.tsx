@@ -154,7 +154,7 @@ function ProfileForm({ me }: { me: Me }) {
         <Select
           label={t.profile.contactVisibility}
           value={visibility}
-          onChange={(v) => v && setVisibility(v as ContactVisibility)}
+          onChange={(v) => v && setVisibility(v)}
           data={VISIBILITIES.map((v) => ({ value: v, label: contactVisibilityLabel(v) }))}
           allowDeselect={false}
         />

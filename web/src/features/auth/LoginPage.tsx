@@ -90,6 +90,9 @@ export default function LoginPage() {
                 value={email}
                 onChange={(e) => setEmail(e.currentTarget.value)}
                 data-autofocus
+                // The page has one task and nothing before the form to read: the first field takes
+                // the focus, as sign-in forms are expected to (the heading stays the page's h1).
+                // eslint-disable-next-line jsx-a11y-x/no-autofocus -- see above
                 autoFocus
               />
               <PasswordInput

@@ -78,7 +78,7 @@ export function Composer({
       <SegmentedControl
         aria-label={t.modeLabel}
         value={mode}
-        onChange={(v) => setMode(v as 'write' | 'preview')}
+        onChange={(v) => setMode(v)}
         data={[
           { value: 'write', label: t.write },
           { value: 'preview', label: t.preview },

@@ -57,7 +57,7 @@ export default function TopicPage() {
   const [bodyError, setBodyError] = useState<string | undefined>();
   const replyRef = useRef<HTMLTextAreaElement>(null);
   // What was unread when the page opened: those posts keep their "neu" marker while reading.
-  const readBefore = useRef<number | null>(null);
+  const [readBefore, setReadBefore] = useState<{ topicId: string; upTo: number } | null>(null);
 
   const topic = data?.forumTopic;
   const posts = topic?.posts.nodes ?? [];
@@ -65,12 +65,12 @@ export default function TopicPage() {
     ? getFragmentData(ForumPostItemFragment, posts[posts.length - 1]).postNumber
     : 0;
 
-  useEffect(() => {
-    readBefore.current = null;
-  }, [topicId]);
+  // Adjusted while rendering (React's pattern for state that follows a changed input): the first
+  // render of a topic remembers its read position before markRead moves it.
+  if (topic && readBefore?.topicId !== topic.id)
+    setReadBefore({ topicId: topic.id, upTo: topic.lastReadPostNumber });
   useEffect(() => {
     if (!topic) return;
-    if (readBefore.current === null) readBefore.current = topic.lastReadPostNumber;
     if (lastNumber > topic.lastReadPostNumber) {
       void markRead({ variables: { topicId: topic.id, postNumber: lastNumber } }).catch(
         () => undefined,
@@ -94,7 +94,7 @@ export default function TopicPage() {
   if (!topic || !data) return <LoadingState />;
   const moderator = isModerator(data.me.platformRole);
   const canReply = !!topic.category?.canPost && (!topic.locked || moderator);
-  const readUpTo = readBefore.current ?? topic.lastReadPostNumber;
+  const readUpTo = readBefore?.topicId === topic.id ? readBefore.upTo : topic.lastReadPostNumber;
 
   const loadMore = () =>
     fetchMore({

@@ -58,7 +58,7 @@ export default function NotificationsPage() {
       <SegmentedControl
         aria-label={t.filterLabel}
         value={filter}
-        onChange={(v) => setFilter(v as 'all' | 'unread')}
+        onChange={(v) => setFilter(v)}
         data={[
           { value: 'all', label: t.all },
           { value: 'unread', label: t.unreadOnly },
