@@ -71,7 +71,7 @@ export function serveWebApp(app: NestExpressApplication, dir = webDistDir()): bo
   app.useStaticAssets(dir, {
     index: false,
     fallthrough: true,
-    setHeaders: (res, filePath) => {
+    setHeaders: (res: Response, filePath: string) => {
       if (filePath.startsWith(join(dir, 'assets'))) {
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       } else {
