@@ -142,7 +142,10 @@ describe('GraphQL protections', () => {
           .set('apollo-require-preflight', 'true'),
       putGraphql: () => request(server).put('/graphql').send({ query: '{ me { id } }' }),
       feedBadEncoding: () => request(server).get('/public/advisories/%E0%A4%A/csaf.json'),
-      unknownRoute: () => request(server).get('/nothing-here'),
+      // An extension-less GET like /nothing-here is a client route of the web app (200, index.html)
+      // when the app is built; a missing file and an unknown API path are 404s either way.
+      unknownFile: () => request(server).get('/nothing-here.js'),
+      unknownApiPath: () => request(server).post('/graphql/nothing-here').send({}),
     };
     const statuses: Record<string, number> = {};
     for (const [name, send] of Object.entries(attempts)) {
