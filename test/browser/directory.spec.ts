@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkContent as checkPage, signInAs as signIn } from './forums-helpers';
-import { createMember } from './helpers';
+import { checkPage, signIn, createMember } from './helpers';
 
 test('member directory with search and kind filter, profiles, organisations with the provider register', async ({
   page,

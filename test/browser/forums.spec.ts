@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkContent as checkPage, signInAs as signIn } from './forums-helpers';
-import { apiSignIn, createMember, demoPassword, gql, unique } from './helpers';
+import { checkPage, signIn, apiSignIn, createMember, demoPassword, gql, unique } from './helpers';
 
 /** Demo IT-provider member (Südwestfalen-IT): reads no municipal-only category. */
 const PROVIDER_EMAIL = 'thomas.brueckner@demo.sicherheitsnetz.nrw';
