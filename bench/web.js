@@ -106,7 +106,11 @@ async function main() {
   );
   const detail = (x) =>
     `in DOM ${x.inDomMs.median}, response end ${x.responseEndMs.median}, DOMContentLoaded ${x.domContentLoadedMs.median} ms`;
-  console.log(`  (app: ${detail(timing.app)}; static: ${detail(timing.baseline)})`);
+  console.log(`  app:    ${detail(timing.app)}`);
+  console.log(
+    `          ${timing.app.apiRequests.median} API requests (refresh, GraphQL) from ${timing.app.apiFirstStartMs.median} to ${timing.app.apiLastEndMs.median} ms`,
+  );
+  console.log(`  static: ${detail(timing.baseline)}`);
   console.log(`  ratio ${timing.ratio}x (goal <= 3x: ${timing.met ? 'met' : 'missed'})`);
   const verdict = `sizes ${sizes.routes.map((r) => r.gzipKb ?? '?').join(' / ')} KB; topic page ${timing.app.inPageMs.median} vs static ${timing.baseline.inPageMs.median} ms = ${timing.ratio}x (${timing.met ? 'met' : 'missed'})`;
   const file = h.saveResults('web', { verdict, sizes, timing });

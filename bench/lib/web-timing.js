@@ -154,7 +154,15 @@ async function timeNavigation(page, url, marker) {
     const nav = /** @type {PerformanceNavigationTiming} */ (
       performance.getEntriesByType('navigation')[0]
     );
+    // The app's requests to the API (token refresh, GraphQL) up to the visible frame.
+    const api = performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/(graphql|auth\/)/.test(e.name) && e.startTime < w.__snVisibleAt)
+      .map((e) => /** @type {PerformanceResourceTiming} */ (e));
     return {
+      apiRequests: api.length,
+      apiFirstStart: api.length ? Math.min(...api.map((e) => e.startTime)) : 0,
+      apiLastEnd: api.length ? Math.max(...api.map((e) => e.responseEnd)) : 0,
       inPage: w.__snVisibleAt,
       inDom: w.__snInDomAt,
       responseEnd: nav.responseEnd,
@@ -316,6 +324,9 @@ async function run({ runs = 9, warmups = 3 } = {}) {
       inDomMs: h.summary(list.map((r) => round(r.inDom))),
       responseEndMs: h.summary(list.map((r) => round(r.responseEnd))),
       domContentLoadedMs: h.summary(list.map((r) => round(r.domContentLoaded))),
+      apiRequests: h.summary(list.map((r) => r.apiRequests)),
+      apiFirstStartMs: h.summary(list.map((r) => round(r.apiFirstStart))),
+      apiLastEndMs: h.summary(list.map((r) => round(r.apiLastEnd))),
     });
     const result = {
       posts: POSTS,
