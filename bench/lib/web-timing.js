@@ -159,7 +159,16 @@ async function timeNavigation(page, url, marker) {
       .getEntriesByType('resource')
       .filter((e) => /\/(graphql|auth\/)/.test(e.name) && e.startTime < w.__snVisibleAt)
       .map((e) => /** @type {PerformanceResourceTiming} */ (e));
+    const r1 = (x) => Math.round(x * 10) / 10;
     return {
+      // Every request of the navigation up to the visible frame (path, start, response end).
+      requests: performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < w.__snVisibleAt)
+        .map((e) => {
+          const t = /** @type {PerformanceResourceTiming} */ (e);
+          return `${new URL(t.name).pathname} ${r1(t.startTime)}-${r1(t.responseEnd)} ${t.transferSize}B`;
+        }),
       apiRequests: api.length,
       apiFirstStart: api.length ? Math.min(...api.map((e) => e.startTime)) : 0,
       apiLastEnd: api.length ? Math.max(...api.map((e) => e.responseEnd)) : 0,
@@ -329,6 +338,7 @@ async function run({ runs = 9, warmups = 3 } = {}) {
       apiLastEndMs: h.summary(list.map((r) => round(r.apiLastEnd))),
     });
     const result = {
+      lastAppRequests: app[app.length - 1].requests,
       posts: POSTS,
       runs,
       warmups,
