@@ -1,7 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
-import { session } from '../lib/session';
 import { connectSocket, type AppSocket } from '../lib/socket';
 import { SocketContext } from '../lib/socket-context';
 import { useSession } from '../lib/use-session';
@@ -33,10 +32,6 @@ function SocketProvider({ children }: { children: React.ReactNode }) {
 
 export function App() {
   const router = useMemo(() => createAppRouter(), []);
-  useEffect(() => {
-    // A reload: the cookie may still hold a session.
-    void session.refresh();
-  }, []);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <SocketProvider>

@@ -6,6 +6,7 @@ export const appTexts = {
   mainNavigation: 'Hauptnavigation',
   openNavigation: 'Navigation öffnen',
   closeNavigation: 'Navigation schließen',
+  closeDialog: 'Dialog schließen',
   accountMenu: 'Konto-Menü',
   signOut: 'Abmelden',
   signingOut: 'Sie werden abgemeldet …',

@@ -1,4 +1,5 @@
 import { createTheme } from '@mantine/core';
+import { appTexts } from './texts';
 
 /**
  * Mantine's default shades fail WCAG AA contrast (buttons 4.19:1, links 3.55:1); the darker
@@ -14,5 +15,7 @@ export const theme = createTheme({
   focusRing: 'always',
   components: {
     Anchor: { defaultProps: { underline: 'always' } },
+    // The close button of every dialog is an icon: it needs a name (axe button-name).
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': appTexts.closeDialog } } },
   },
 });
