@@ -230,7 +230,7 @@ function EditorForm({ id, initial }: { id: string | null; initial: EditorState }
             value={s.cves}
             autosize
             minRows={2}
-            className="mono"
+            classNames={{ input: 'mono' }}
             error={fieldError('cves')}
             onChange={(e) => set('cves', e.currentTarget.value)}
           />
@@ -277,13 +277,13 @@ function EditorForm({ id, initial }: { id: string | null; initial: EditorState }
                   <TextInput
                     label={t.cpeLabel}
                     value={p.cpe}
-                    className="mono"
+                    classNames={{ input: 'mono' }}
                     onChange={(e) => setProduct(i, { cpe: e.currentTarget.value })}
                   />
                   <TextInput
                     label={t.purlLabel}
                     value={p.purl}
-                    className="mono"
+                    classNames={{ input: 'mono' }}
                     onChange={(e) => setProduct(i, { purl: e.currentTarget.value })}
                   />
                 </Group>
@@ -327,7 +327,7 @@ function EditorForm({ id, initial }: { id: string | null; initial: EditorState }
             value={s.references}
             autosize
             minRows={2}
-            className="mono"
+            classNames={{ input: 'mono' }}
             error={fieldError('references')}
             onChange={(e) => set('references', e.currentTarget.value)}
           />

@@ -20,6 +20,7 @@ import { StatusOverviewPanel } from './StatusOverviewPanel';
 import { TlpBanner } from './TlpBanner';
 import { TlpDialog } from './TlpDialog';
 import { canForward, recipientKind } from './tlp';
+import { ScrollTable } from './ScrollTable';
 import { advisoryTexts as t } from './texts';
 import './advisories.css';
 
@@ -196,7 +197,7 @@ export default function AdvisoryPage() {
           {t.products}
         </Title>
         {a.products.length ? (
-          <div className="table-scroll">
+          <ScrollTable label={t.products}>
             <Table withTableBorder>
               <Table.Thead>
                 <Table.Tr>
@@ -219,7 +220,7 @@ export default function AdvisoryPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </ScrollTable>
         ) : (
           <Text>{t.noProducts}</Text>
         )}

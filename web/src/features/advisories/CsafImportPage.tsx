@@ -7,6 +7,7 @@ import { ErrorAlert, LoadingState } from '../../ui/States';
 import { MAX_CSAF_BYTES } from './csaf-file';
 import { csafMessagesOf, parseCsafProblem, testLabel } from './csaf-problems';
 import { AdvisoryViewerQuery, ImportCsafMutation } from './operations';
+import { ScrollTable } from './ScrollTable';
 import { advisoryTexts as t } from './texts';
 import './advisories.css';
 
@@ -108,8 +109,8 @@ export default function CsafImportPage() {
           <Alert color="red" role="alert" title={t.problems(problems.length)}>
             {fileName}
           </Alert>
-          <div className="table-scroll">
-            <Table withTableBorder>
+          <ScrollTable label={t.problemsCaption}>
+            <Table withTableBorder captionSide="top">
               <caption>{t.problemsCaption}</caption>
               <Table.Thead>
                 <Table.Tr>
@@ -129,7 +130,7 @@ export default function CsafImportPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </ScrollTable>
         </Stack>
       ) : error ? (
         <ErrorAlert error={error} />

@@ -28,7 +28,7 @@ export function CvssField({
         description={t.cvssHelp}
         value={value}
         maxLength={300}
-        className="mono"
+        classNames={{ input: 'mono' }}
         spellCheck={false}
         autoComplete="off"
         error={error ?? (result && !result.ok ? result.error : undefined)}

@@ -151,7 +151,7 @@ function RecipientsEditor({
       {kind !== 'none' ? (
         <Stack gap="sm" component="section" aria-labelledby="pick-heading">
           <Title order={2} size="h3" id="pick-heading">
-            {kind === 'organisations' ? t.orgSearch : t.memberSearch}
+            {kind === 'organisations' ? t.pickOrganisations : t.pickMembers}
           </Title>
           <TextInput
             label={kind === 'organisations' ? t.orgSearch : t.memberSearch}

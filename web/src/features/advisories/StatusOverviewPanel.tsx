@@ -6,6 +6,7 @@ import { acknowledgementStatusLabel } from '../../lib/labels';
 import { ErrorAlert, LoadingState } from '../../ui/States';
 import { RemindMutation, StatusOverviewQuery } from './operations';
 import { overviewRows } from './overview';
+import { ScrollTable } from './ScrollTable';
 import { advisoryTexts as t } from './texts';
 
 /**
@@ -55,7 +56,7 @@ export function StatusOverviewPanel({
           </div>
         ))}
       </div>
-      <div className="table-scroll">
+      <ScrollTable label={t.overviewTable}>
         <Table withTableBorder striped={false}>
           <caption className="visually-hidden">{t.overviewTable}</caption>
           <Table.Thead>
@@ -79,7 +80,7 @@ export function StatusOverviewPanel({
             ))}
           </Table.Tbody>
         </Table>
-      </div>
+      </ScrollTable>
       <Title order={3} size="h4">
         {t.notResponded}
       </Title>

@@ -187,6 +187,8 @@ export const advisoryTexts = {
   recipientsTitle: (title: string) => `Empfänger: ${title}`,
   recipientsIntro:
     'Wählen Sie Organisationen (TLP:AMBER, TLP:AMBER+STRICT) oder Personen (TLP:RED). Die Liste unten zeigt, wer danach lesen kann.',
+  pickOrganisations: 'Empfängerorganisationen wählen',
+  pickMembers: 'Empfängerinnen und Empfänger wählen',
   orgSearch: 'Organisation suchen',
   orgSearchHelp: 'Name, Gemeindeschlüssel oder Kreis; mindestens 2 Zeichen.',
   orgKind: 'Art',
