@@ -208,7 +208,7 @@ test('a CERT analyst publishes an AMBER advisory to one provider; its member ack
   await expect(
     other.getByRole('heading', { level: 1, name: 'Sicherheitswarnungen' }),
   ).toBeVisible();
-  await expect(other.getByText(/offene Warnung|Keine offenen Warnungen/).first()).toBeVisible();
+  await expect(other.getByText(/von \d+ Warnung|Keine offenen Warnungen/).first()).toBeVisible();
   await expect(other.getByRole('article', { name: title })).toHaveCount(0);
   await other.goto('/warnungen?ansicht=alle');
   await expect(other.locator('.advisory-list').first()).toBeVisible();

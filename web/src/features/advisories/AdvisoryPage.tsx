@@ -118,7 +118,7 @@ export default function AdvisoryPage() {
         <Title order={2} size="h3" id="facts-heading">
           {t.facts}
         </Title>
-        <dl className="facts">
+        <dl className="facts advisory-facts">
           <dt>{t.trackingId}</dt>
           <dd className="mono">{a.trackingId}</dd>
           <dt>{t.publisher}</dt>
