@@ -191,53 +191,55 @@ function Sessions({ memberId }: { memberId: string }) {
   const { run, view } = useOutcome();
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
-  if (data.memberSessions.length === 0) return <EmptyState>{t.sessionsNone}</EmptyState>;
   return (
     <Stack gap="sm">
       {view}
-      <Table.ScrollContainer minWidth={560}>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t.device}</Table.Th>
-              <Table.Th scope="col">{t.ip}</Table.Th>
-              <Table.Th scope="col">{t.since}</Table.Th>
-              <Table.Th scope="col">{t.lastUsed}</Table.Th>
-              <Table.Th scope="col">
-                <span className="visually-hidden">{adminTexts.pending.actions}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.memberSessions.map((s) => {
-              const device = describeUserAgent(s.userAgent) ?? t.unknownDevice;
-              return (
-                <Table.Tr key={s.id}>
-                  <Table.Td>{device}</Table.Td>
-                  <Table.Td>{s.ip ?? '–'}</Table.Td>
-                  <Table.Td>{formatDateTime(s.createdAt)}</Table.Td>
-                  <Table.Td>{formatDateTime(s.lastUsedAt)}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      aria-label={t.revokeLabel(device)}
-                      onClick={() =>
-                        void run(
-                          () => revoke({ variables: { sessionId: s.id } }),
-                          () => t.revoked,
-                        )
-                      }
-                    >
-                      {t.revoke}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {data.memberSessions.length === 0 ? <EmptyState>{t.sessionsNone}</EmptyState> : null}
+      {data.memberSessions.length === 0 ? null : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t.device}</Table.Th>
+                <Table.Th scope="col">{t.ip}</Table.Th>
+                <Table.Th scope="col">{t.since}</Table.Th>
+                <Table.Th scope="col">{t.lastUsed}</Table.Th>
+                <Table.Th scope="col">
+                  <span className="visually-hidden">{adminTexts.pending.actions}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.memberSessions.map((s) => {
+                const device = describeUserAgent(s.userAgent) ?? t.unknownDevice;
+                return (
+                  <Table.Tr key={s.id}>
+                    <Table.Td>{device}</Table.Td>
+                    <Table.Td>{s.ip ?? '–'}</Table.Td>
+                    <Table.Td>{formatDateTime(s.createdAt)}</Table.Td>
+                    <Table.Td>{formatDateTime(s.lastUsedAt)}</Table.Td>
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t.revokeLabel(device)}
+                        onClick={() =>
+                          void run(
+                            () => revoke({ variables: { sessionId: s.id } }),
+                            () => t.revoked,
+                          )
+                        }
+                      >
+                        {t.revoke}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
     </Stack>
   );
 }

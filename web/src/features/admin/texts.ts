@@ -189,9 +189,9 @@ export const adminTexts = {
     noServices: 'keine Leistungen angegeben',
     actions: 'Aktionen',
     editServices: 'Leistungen ändern',
-    editServicesLabel: (name: string) => `Leistungen für ${name} ändern`,
+    editServicesLabel: (name: string) => `Leistungen ändern für ${name}`,
     remove: 'Entfernen',
-    removeLabel: (name: string) => `Eintrag ${name} entfernen`,
+    removeLabel: (name: string) => `Entfernen: Eintrag ${name}`,
     removeConfirm: (name: string) =>
       `Eintrag ${name} aus dem Register entfernen? Weitergeleitete Warnungen und Empfängerlisten richten sich nach dem Register.`,
     removed: 'Der Eintrag wurde entfernt.',
