@@ -13,7 +13,11 @@ import { adminTexts } from './texts';
 const t = adminTexts.categories;
 
 function Categories() {
-  const { data, error, refetch } = useQuery(AdminCategoriesQuery, { variables: { first: 100 } });
+  const { data, error, refetch } = useQuery(AdminCategoriesQuery, {
+    variables: { first: 100 },
+    // Created or changed on another page: show the server's list, not only the cache.
+    fetchPolicy: 'cache-and-network',
+  });
   const categories = (data?.forumCategories.nodes ?? [])
     .map((n) => getFragmentData(AdminCategoryFieldsFragment, n))
     .slice()

@@ -244,6 +244,7 @@ function PendingInvitations({ organisationId }: { organisationId: string | null 
   const tp = adminTexts.pending;
   const { data, error, loading, fetchMore, refetch } = useQuery(PendingInvitationsQuery, {
     variables: { organisationId, first: PAGE },
+    fetchPolicy: 'cache-and-network',
   });
   const [revoke] = useMutation(RevokeInvitationMutation, {
     refetchQueries: [PendingInvitationsQuery],
@@ -380,6 +381,7 @@ function MemberList({ me }: { me: AdminMe }) {
   const organisationId = admin ? (organisation?.id ?? null) : me.organisation.id;
   const { data, error, loading, fetchMore, refetch } = useQuery(AdminMembersQuery, {
     variables: { organisationId, status, search: debounced || null, first: PAGE },
+    fetchPolicy: 'cache-and-network',
   });
   const list = data?.members;
   const showOrganisation = admin && !organisation;

@@ -180,6 +180,7 @@ function OrganisationList() {
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const { data, error, loading, fetchMore, refetch } = useQuery(AdminOrganisationsQuery, {
     variables: { search: debounced || null, kind, first: PAGE },
+    fetchPolicy: 'cache-and-network',
   });
   const list = data?.organisations;
   return (
