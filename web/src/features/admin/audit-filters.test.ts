@@ -5,6 +5,7 @@ import {
   filtersToVariables,
   rangeReversed,
 } from './audit-filters';
+import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS } from './texts';
 
 describe('audit log filters', () => {
   it('round-trips through the URL and drops malformed values', () => {
@@ -36,5 +37,12 @@ describe('audit log filters', () => {
   it('spots a reversed range', () => {
     expect(rangeReversed({ from: '2026-11-02', to: '2026-11-01' })).toBe(true);
     expect(rangeReversed({ from: '2026-11-01', to: '' })).toBe(false);
+  });
+
+  it('offers every action filter value once (the select refuses duplicates)', () => {
+    const values = [...AUDIT_ACTION_GROUPS.map((g) => g.value), ...Object.keys(AUDIT_ACTIONS)];
+    expect(new Set(values).size).toBe(values.length);
+    // Groups are prefixes: the API matches them with starts_with.
+    for (const g of AUDIT_ACTION_GROUPS) expect(g.value.endsWith('.')).toBe(true);
   });
 });

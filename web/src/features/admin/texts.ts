@@ -326,7 +326,7 @@ export const AUDIT_ACTION_GROUPS: { value: string; label: string }[] = [
   { value: 'login.', label: 'Anmeldungen' },
   { value: 'session.', label: 'Sitzungen' },
   { value: 'totp.', label: 'Zwei-Faktor-Anmeldung' },
-  { value: 'permission.denied', label: 'Zugriff verweigert' },
+  { value: 'permission.', label: 'Zugriffsverweigerungen' },
   { value: 'member.', label: 'Mitglieder' },
   { value: 'invitation.', label: 'Einladungen' },
   { value: 'organisation.', label: 'Organisationen' },
