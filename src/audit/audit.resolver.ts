@@ -1,17 +1,23 @@
 import {
   Args,
   ArgsType,
+  Context,
   Field,
   GraphQLISODateTime,
   ID,
   ObjectType,
+  Parent,
   Query,
+  ResolveField,
   Resolver,
 } from '@nestjs/graphql';
 import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import GraphQLJSON from '../common/graphql/json.scalar';
 import { Allow } from '../common/access/policy.decorator';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { ConnectionType, PageArgs } from '../common/graphql/pagination';
+import { MemberLoader } from '../members/member.loader';
+import { MemberType } from '../members/member.type';
 import { AuditQueryService } from './audit-query.service';
 
 @ObjectType('AuditEvent', {
@@ -98,11 +104,24 @@ export class AuditEventsArgs extends PageArgs {
 
 @Resolver(() => AuditEventType)
 export class AuditResolver {
-  constructor(private readonly audit: AuditQueryService) {}
+  constructor(
+    private readonly audit: AuditQueryService,
+    private readonly members: MemberLoader,
+  ) {}
 
   @Query(() => AuditEventConnection, { description: 'The audit log, newest first. ADMINs only.' })
   @Allow.admins()
   auditEvents(@Args() args: AuditEventsArgs) {
     return this.audit.list(args);
+  }
+
+  @ResolveField(() => MemberType, {
+    description:
+      'The member who acted (to show a name instead of an id); null for anonymous or system actions or a deleted account. ADMINs only.',
+    nullable: true,
+  })
+  @Allow.admins()
+  actor(@Parent() event: AuditEventType, @Context() ctx: GraphqlContext) {
+    return event.actorId ? this.members.load(ctx, event.actorId) : null;
   }
 }

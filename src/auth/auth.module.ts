@@ -6,6 +6,8 @@ import { Invitation } from './invitation.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { SecuritySetting } from './security-setting.entity';
 import { Session } from './session.entity';
+import { PendingInvitationsResolver } from './pending-invitations.resolver';
+import { PendingInvitationsService } from './pending-invitations.service';
 import { AccountAdminResolver } from './account-admin.resolver';
 import { AccountAdminService } from './account-admin.service';
 import { AuthResolver } from './auth.resolver';
@@ -40,6 +42,8 @@ import { TotpService } from './totp.service';
     AccountAdminService,
     AuthResolver,
     AccountAdminResolver,
+    PendingInvitationsService,
+    PendingInvitationsResolver,
   ],
   exports: [PrincipalService, TokenService, SessionsService, InvitationsService, PasswordHasher],
 })

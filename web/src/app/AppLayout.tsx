@@ -24,6 +24,8 @@ const AppMeQuery = graphql(`
     me {
       id
       displayName
+      platformRole
+      organisationRole
       organisation {
         id
         name
@@ -129,20 +131,22 @@ function Shell() {
         aria-label={appTexts.mainNavigation}
         component="nav"
       >
-        {NAV_ITEMS.map((item) => (
-          <MantineNavLink
-            key={item.to}
-            component={NavLink}
-            to={item.to}
-            end={item.end}
-            label={item.label}
-            active={isActive(item.to, item.end)}
-            // Filled: white on blue 9 (6.3:1); the light variant's text fails WCAG AA.
-            variant="filled"
-            color="blue.9"
-            onClick={close}
-          />
-        ))}
+        {NAV_ITEMS.filter((item) => !item.visible || (me ? item.visible(me) : false)).map(
+          (item) => (
+            <MantineNavLink
+              key={item.to}
+              component={NavLink}
+              to={item.to}
+              end={item.end}
+              label={item.label}
+              active={isActive(item.to, item.end)}
+              // Filled: white on blue 9 (6.3:1); the light variant's text fails WCAG AA.
+              variant="filled"
+              color="blue.9"
+              onClick={close}
+            />
+          ),
+        )}
       </AppShell.Navbar>
       <AppShell.Main id="inhalt" tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>

@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountRoutes } from '../features/account/routes';
+import { adminRoutes } from '../features/admin/routes';
 import { authPublicRoutes, totpSetupRoutes } from '../features/auth/routes';
 import { homeRoutes } from '../features/home/routes';
 import { notificationRoutes } from '../features/notifications/routes';
@@ -26,6 +27,7 @@ const memberRoutes: RouteObject[] = [
   ...memberDirectoryRoutes,
   ...organisationRoutes,
   ...accountRoutes,
+  ...adminRoutes,
   { path: '*', Component: NotFoundPage },
 ];
 

@@ -2,3 +2,4 @@
 export { forumRoutes } from './routes';
 export { UnreadTopicsCard } from './UnreadTopicsCard';
 export { TopicList } from './TopicList';
+export { audienceLabel, postersLabel } from './audience';
