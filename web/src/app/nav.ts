@@ -11,6 +11,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Übersicht', end: true },
   { to: '/foren', label: 'Foren' },
+  { to: '/chat', label: 'Chat' },
   { to: '/mitglieder', label: 'Mitglieder' },
   { to: '/organisationen', label: 'Organisationen' },
   { to: '/benachrichtigungen', label: 'Benachrichtigungen' },

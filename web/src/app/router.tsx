@@ -6,6 +6,7 @@ import { notificationRoutes } from '../features/notifications/routes';
 // The routes files directly, not the features' index.ts: those also export components, which would
 // pull them into the entry chunk (every page is loaded lazily by its route).
 import { forumRoutes } from '../features/forums/routes';
+import { chatRoutes } from '../features/chat/routes';
 import { memberRoutes as memberDirectoryRoutes } from '../features/members/routes';
 import { organisationRoutes } from '../features/organisations/routes';
 import { PublicLayout } from './PublicLayout';
@@ -21,6 +22,7 @@ const memberRoutes: RouteObject[] = [
   ...homeRoutes,
   ...notificationRoutes,
   ...forumRoutes,
+  ...chatRoutes,
   ...memberDirectoryRoutes,
   ...organisationRoutes,
   ...accountRoutes,
