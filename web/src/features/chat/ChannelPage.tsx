@@ -369,11 +369,15 @@ function ChannelView({ channel, me }: { channel: Channel; me: ChannelData['me'] 
       >
         {rootMessage ? (
           <Stack gap="sm">
-            {renderEntry({ kind: 'message', message: rootMessage }, true)}
-            <Text size="sm">{t.threadNote}</Text>
-            <ol className="plain-list chat-log" role="log" aria-label={t.thread}>
-              {(replies.get(rootMessage.id) ?? []).map((e) => renderEntry(e, true))}
+            <ol className="plain-list">
+              {renderEntry({ kind: 'message', message: rootMessage }, true)}
             </ol>
+            <Text size="sm">{t.threadNote}</Text>
+            <div role="log" aria-label={t.thread}>
+              <ol className="plain-list chat-log">
+                {(replies.get(rootMessage.id) ?? []).map((e) => renderEntry(e, true))}
+              </ol>
+            </div>
             {!replies.get(rootMessage.id)?.length ? <Text size="sm">{t.threadEmpty}</Text> : null}
             {!readOnly ? (
               <ChatComposer

@@ -61,6 +61,12 @@ export function MessageItem({
           <Text component="time" size="sm" dateTime={message.createdAt}>
             {time}
           </Text>
+          {own && !deleted ? (
+            <Text component="span" size="xs" className="chat-state" data-state="sent">
+              {' '}
+              · ✓ {t.sent}
+            </Text>
+          ) : null}
           {message.editedAt && !deleted ? (
             <Text component="span" size="sm">
               {' '}
@@ -147,7 +153,7 @@ export function MessageItem({
       ) : (
         <Text className="chat-body">{message.body}</Text>
       )}
-      {message.reactions.length || replyCount || own ? (
+      {message.reactions.length || replyCount ? (
         <Group gap="xs" mt={4}>
           {message.reactions.map((r) => {
             const mine = r.memberIds.includes(selfId);
@@ -169,11 +175,6 @@ export function MessageItem({
             <Button size="compact-xs" variant="subtle" onClick={() => actions.openThread(message)}>
               {t.openThread(replyCount)}
             </Button>
-          ) : null}
-          {own && !deleted ? (
-            <Text size="xs" className="chat-state" data-state="sent">
-              ✓ {t.sent}
-            </Text>
           ) : null}
         </Group>
       ) : null}

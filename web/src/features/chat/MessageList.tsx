@@ -77,15 +77,14 @@ export function MessageList({
           <Text size="sm">{empty ? t.empty : t.start}</Text>
         )}
       </Center>
-      <ol
-        className="plain-list chat-log"
+      <div
         role="log"
         aria-label={label}
         aria-live={loadingOlder ? 'off' : 'polite'}
         aria-relevant="additions"
       >
-        {items}
-      </ol>
+        <ol className="plain-list chat-log">{items}</ol>
+      </div>
     </div>
   );
 }

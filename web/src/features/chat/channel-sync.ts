@@ -72,7 +72,7 @@ export class ChannelSync {
   private syncing: Promise<void> | null = null;
   private again = false;
   private wasOffline = false;
-  private readonly inFlight = new Set<string>();
+  private sending = false;
   private readonly listeners = new Set<() => void>();
   private closed = false;
 
@@ -128,33 +128,40 @@ export class ChannelSync {
 
   /** Writes a message: shown pending at once, sent now or after the reconnect. */
   send(body: string, threadRootId: string | null): void {
-    const out = this.store.send(body, threadRootId);
-    this.transmit(out.clientMessageId);
+    this.store.send(body, threadRootId);
+    this.pump();
   }
 
   /** A failed message again, with its client id: the server stores it at most once. */
   retry(clientMessageId: string): void {
-    if (this.store.retry(clientMessageId)) this.transmit(clientMessageId);
+    if (this.store.retry(clientMessageId)) this.pump();
   }
 
-  private transmit(clientMessageId: string): void {
-    const out = this.store.outgoingMessages().find((o) => o.clientMessageId === clientMessageId);
-    // Offline: it waits (pending) and goes out after the reconnect's catch-up.
-    if (!out || !this.socket.connected || this.inFlight.has(clientMessageId)) return;
-    this.inFlight.add(clientMessageId);
+  /**
+   * Sends pending messages one at a time, oldest first, so that they are stored in the order
+   * they were written (also the ones that waited for a reconnect). Offline, they wait.
+   */
+  private pump(): void {
+    if (this.sending || this.closed || !this.socket.connected) return;
+    const out = this.store.pending()[0];
+    if (!out) return;
+    this.sending = true;
     request(this.socket, 'message:send', {
       channelId: this.store.channelId,
-      clientMessageId,
+      clientMessageId: out.clientMessageId,
       body: out.body,
       threadRootId: out.threadRootId,
     })
-      .then((answer) => this.store.applyLive(toChatMessage(answer.message)))
+      .then((answer) => this.store.acknowledge(out.clientMessageId, toChatMessage(answer.message)))
       .catch((e: unknown) => {
-        // Lost with the connection: sent again after the reconnect.
+        // Lost with the connection: it stays pending and goes out after the reconnect.
         if (!this.socket.connected) return;
-        this.store.fail(clientMessageId, e instanceof Error ? e.message : t.noAck);
+        this.store.fail(out.clientMessageId, e instanceof Error ? e.message : t.noAck);
       })
-      .finally(() => this.inFlight.delete(clientMessageId));
+      .finally(() => {
+        this.sending = false;
+        this.pump();
+      });
   }
 
   /** The page before the oldest loaded message (scrolling up). */
@@ -257,7 +264,7 @@ export class ChannelSync {
       const page = await this.loadHistory(null);
       this.store.addHistory(page.messages, page.hasMore);
     }
-    for (const out of this.store.pending()) this.transmit(out.clientMessageId);
+    this.pump();
     if (this.state === 'restored') {
       if (this.restoredTimer) clearTimeout(this.restoredTimer);
       this.restoredTimer = setTimeout(() => this.setState('online'), 6000);

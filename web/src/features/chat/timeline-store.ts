@@ -186,6 +186,12 @@ export class TimelineStore {
     return out;
   }
 
+  /** The ack of an own send: the stored message replaces the pending one. */
+  acknowledge(clientMessageId: string, message: ChatMessage): void {
+    this.outgoing.delete(clientMessageId);
+    this.applyLive(message);
+  }
+
   /** The server refused or did not answer: the member may retry (same client id). */
   fail(clientMessageId: string, error: string): void {
     const out = this.outgoing.get(clientMessageId);
