@@ -350,7 +350,7 @@ function ChannelView({ channel, me }: { channel: Channel; me: ChannelData['me'] 
                           .catch((e: unknown) => setProblem(errorMessage(e)))
                       }
                     >
-                      ✉
+                      {t.directShort}
                     </Button>
                   ) : null}
                 </li>

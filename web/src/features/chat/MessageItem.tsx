@@ -77,7 +77,7 @@ export function MessageItem({
         {!deleted && !readOnly ? (
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
-              <ActionIcon variant="subtle" color="gray.9" aria-label={t.actions(name)}>
+              <ActionIcon variant="subtle" color="dark" aria-label={t.actions(name)}>
                 <span aria-hidden>⋯</span>
               </ActionIcon>
             </Menu.Target>

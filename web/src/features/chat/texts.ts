@@ -15,8 +15,8 @@ export const chatTexts = {
   directSearchHelp: 'Name oder Handle, mindestens zwei Zeichen',
   directStart: (name: string) => `Direktnachricht an ${name}`,
   directNone: 'Kein Mitglied gefunden.',
-  unread: (n: number) => plural(n, '1 ungelesene Nachricht', `${n} ungelesene Nachrichten`),
-  mentions: (n: number) => plural(n, '1 Erwähnung', `${n} Erwähnungen`),
+  unread: (n: number) => plural(n, 'ungelesene Nachricht', 'ungelesene Nachrichten'),
+  mentions: (n: number) => plural(n, 'Erwähnung', 'Erwähnungen'),
   archived: 'archiviert',
   kind: {
     PUBLIC: 'öffentlich',
@@ -58,7 +58,7 @@ export const chatTexts = {
   reactionChip: (emoji: string, count: number, mine: boolean) =>
     `${emoji} ${count}${mine ? ' (auch Sie; zum Entfernen drücken)' : ''}`,
   replyInThread: 'Im Thread antworten',
-  openThread: (n: number) => plural(n, '1 Antwort', `${n} Antworten`),
+  openThread: (n: number) => plural(n, 'Antwort', 'Antworten'),
   thread: 'Thread',
   threadEmpty: 'Noch keine Antworten.',
   threadNote: 'Antworten aus dem geladenen Verlauf; ältere laden Sie im Kanal nach oben.',
@@ -77,6 +77,7 @@ export const chatTexts = {
   members: 'Mitglieder',
   presence: { online: 'online', away: 'abwesend', offline: 'offline' },
   directMessage: (name: string) => `Direktnachricht an ${name}`,
+  directShort: 'Direktnachricht',
   channelAdmin: 'Kanal-Admin',
   disconnected: 'Verbindung unterbrochen – Nachrichten werden gesendet, sobald sie wieder besteht.',
   reconnected: 'Verbindung wiederhergestellt',
