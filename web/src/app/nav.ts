@@ -26,6 +26,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Übersicht', end: true },
   { to: '/foren', label: 'Foren' },
   { to: '/warnungen', label: 'Warnungen' },
+  { to: '/chat', label: 'Chat' },
   { to: '/mitglieder', label: 'Mitglieder' },
   { to: '/organisationen', label: 'Organisationen' },
   { to: '/benachrichtigungen', label: 'Benachrichtigungen' },

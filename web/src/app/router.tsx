@@ -8,6 +8,7 @@ import { notificationRoutes } from '../features/notifications/routes';
 // pull them into the entry chunk (every page is loaded lazily by its route).
 import { forumRoutes } from '../features/forums/routes';
 import { advisoryRoutes } from '../features/advisories/routes';
+import { chatRoutes } from '../features/chat/routes';
 import { memberRoutes as memberDirectoryRoutes } from '../features/members/routes';
 import { organisationRoutes } from '../features/organisations/routes';
 import { PublicLayout } from './PublicLayout';
@@ -24,6 +25,7 @@ const memberRoutes: RouteObject[] = [
   ...notificationRoutes,
   ...forumRoutes,
   ...advisoryRoutes,
+  ...chatRoutes,
   ...memberDirectoryRoutes,
   ...organisationRoutes,
   ...accountRoutes,

@@ -12,12 +12,86 @@ export interface LiveNotification {
   createdAt: string;
 }
 
-/** Server -> client events the app listens to; part 2 adds chat events here. */
-export interface ServerEvents {
-  notification: (n: LiveNotification) => void;
+/** A chat message as the socket sends it (README "Socket connection"). */
+export interface LiveChatMessage {
+  id: string;
+  channelId: string;
+  seq: number;
+  changeSeq: number;
+  clientMessageId: string;
+  senderId: string;
+  body: string | null;
+  threadRootId: string | null;
+  editedAt: string | null;
+  deletedAt: string | null;
+  createdAt: string;
+  reactions: { emoji: string; count: number; memberIds: string[] }[];
 }
 
-export type AppSocket = Socket<ServerEvents>;
+export type PresenceStatus = 'online' | 'away' | 'offline';
+
+/** Every client event's ack: the result, or `{ error }` (German message, code, field). */
+export type SocketAnswer<T> = T | { error: { code: string; message: string; field?: string } };
+export interface CatchUpAnswer {
+  channelId: string;
+  lastChangeSeq: number;
+  lastSeq?: number;
+  messages: LiveChatMessage[];
+  hasMore: boolean;
+}
+type Ack<T> = (answer: SocketAnswer<T>) => void;
+
+/** Server -> client events the app listens to. */
+export interface ServerEvents {
+  notification: (n: LiveNotification) => void;
+  'message:new': (m: LiveChatMessage) => void;
+  'message:updated': (m: LiveChatMessage) => void;
+  typing: (t: { channelId: string; memberId: string; displayName: string }) => void;
+  presence: (p: { memberId: string; status: PresenceStatus }) => void;
+  'channel:added': (c: { channelId: string }) => void;
+  'channel:removed': (c: { channelId: string }) => void;
+  'channel:updated': (c: {
+    channelId: string;
+    name: string | null;
+    topic: string | null;
+    archivedAt: string | null;
+  }) => void;
+  'channel:state': (s: { channelId: string; lastSeq: number; lastChangeSeq: number }) => void;
+}
+
+/** Client -> server events (each with an ack). */
+export interface ClientEvents {
+  'channel:join': (
+    p: { channelId: string; afterChangeSeq?: number },
+    ack: Ack<CatchUpAnswer>,
+  ) => void;
+  'channel:catchup': (
+    p: { channelId: string; afterChangeSeq: number },
+    ack: Ack<CatchUpAnswer>,
+  ) => void;
+  'channel:leave': (p: { channelId: string }, ack: Ack<{ channelId: string }>) => void;
+  'message:send': (
+    p: { channelId: string; clientMessageId: string; body: string; threadRootId?: string | null },
+    ack: Ack<{ message: LiveChatMessage }>,
+  ) => void;
+  'message:edit': (
+    p: { messageId: string; body: string },
+    ack: Ack<{ message: LiveChatMessage }>,
+  ) => void;
+  'message:delete': (p: { messageId: string }, ack: Ack<{ message: LiveChatMessage }>) => void;
+  'message:react': (
+    p: { messageId: string; emoji: string; add: boolean },
+    ack: Ack<{ message: LiveChatMessage }>,
+  ) => void;
+  typing: (p: { channelId: string }, ack: Ack<{ ok: true }>) => void;
+  presence: (p: { status: 'online' | 'away' }, ack: Ack<{ status: string }>) => void;
+  'presence:query': (
+    p: { memberIds: string[] },
+    ack: Ack<{ statuses: Record<string, PresenceStatus> }>,
+  ) => void;
+}
+
+export type AppSocket = Socket<ServerEvents, ClientEvents>;
 
 /**
  * One socket per signed-in tab, same origin. The handshake takes a fresh access token each time
@@ -43,6 +117,30 @@ export async function connectSocket(store: SessionStore = session): Promise<AppS
       });
     }
   });
+  // A lost network is noticed at once (socket.io's heartbeat would take up to 45 s): the socket
+  // closes when the browser goes offline and opens again when it is back.
+  if (typeof window !== 'undefined') {
+    let pausedOffline = false;
+    const offline = () => {
+      if (!socket.active) return;
+      pausedOffline = true;
+      socket.disconnect();
+    };
+    const online = () => {
+      if (!pausedOffline) return;
+      pausedOffline = false;
+      socket.connect();
+    };
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
+    socket.on('disconnect', (reason) => {
+      // Closed by the app (sign-out): this socket is done.
+      if (reason === 'io client disconnect' && !pausedOffline) {
+        window.removeEventListener('offline', offline);
+        window.removeEventListener('online', online);
+      }
+    });
+  }
   socket.on('disconnect', (reason) => {
     if (reason === 'io server disconnect') {
       void store.refresh().then((ok) => {
