@@ -230,7 +230,7 @@ async function main() {
       sockets.push(s);
     }
     // Every page must be joined (its log present) before the clock starts.
-    for (const p of pages) await p.getByRole('log').waitFor();
+    for (const p of pages) await p.getByRole('log').waitFor({ state: 'attached' });
     console.log(
       `${contexts} browser contexts + ${sockets.length} sockets in one channel; ${rate} messages/s for ${seconds} s`,
     );
