@@ -18,6 +18,7 @@ import { DatabaseOutage } from './database/database-outage';
 import { ForumsModule } from './forums/forums.module';
 import { HealthController } from './health/health.controller';
 import { IncidentsModule } from './incidents/incidents.module';
+import { MailContentModule } from './mail/content/mail-content.module';
 import { MembersModule } from './members/members.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -89,6 +90,7 @@ export class AppModule {
         ChatModule,
         IncidentsModule,
         AdvisoriesModule,
+        MailContentModule,
       ],
       controllers: [HealthController],
     };

@@ -32,6 +32,10 @@ export interface AppConfig {
   socketMaxPerIp: number;
   /** Set by the CLI: no start-up warm-ups that only serve requests (the CSAF validator preload). */
   skipWarmUp?: boolean;
+  /** Hours after publication before a critical advisory without acknowledgement is escalated to ORG_ADMINs by mail. */
+  mailEscalationHours: number;
+  /** Seconds between runs of the digest and escalation job (0: off, e.g. in tests that trigger it). */
+  mailJobIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -148,5 +152,13 @@ export function loadConfig(
     trustProxy: env.TRUST_PROXY === 'true',
     socketConnectTimeoutMs: intFrom(env, 'SOCKET_CONNECT_TIMEOUT_MS', 5000, 100, 45_000),
     socketMaxPerIp: intFrom(env, 'SOCKET_MAX_PER_IP', 100, 1, 1_000_000),
+    mailEscalationHours: intFrom(env, 'MAIL_ESCALATION_HOURS', 24, 1, 720),
+    mailJobIntervalSeconds: intFrom(
+      env,
+      'MAIL_JOB_INTERVAL_SECONDS',
+      env.NODE_ENV === 'test' ? 0 : 300,
+      0,
+      86_400,
+    ),
   };
 }
