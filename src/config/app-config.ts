@@ -36,6 +36,27 @@ export interface AppConfig {
   mailEscalationHours: number;
   /** Seconds between runs of the digest and escalation job (0: off, e.g. in tests that trigger it). */
   mailJobIntervalSeconds: number;
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** smtp:// or smtps:// URL (credentials inside). Unset: mails go to the development mailbox. */
+  smtpUrl?: string;
+  /** Sender of every mail, e.g. `Sicherheitsnetz <noreply@example.org>`. */
+  from: string;
+  /** Domain of the Message-IDs (the sender address's domain). */
+  messageIdDomain: string;
+  /** false only for a test relay with a self-signed certificate. */
+  tlsRejectUnauthorized: boolean;
+  /** false: this instance only enqueues (another instance sends). */
+  workerEnabled: boolean;
+  /** Attempts after the first before a delivery counts as failed. */
+  retryLimit: number;
+  /** First retry delay in seconds; doubled per attempt (with jitter) up to retryDelayMaxSeconds. */
+  retryDelaySeconds: number;
+  retryDelayMaxSeconds: number;
+  /** Parallel SMTP connections per instance. */
+  concurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -160,5 +181,40 @@ export function loadConfig(
       0,
       86_400,
     ),
+    mail: loadMailConfig(env, env.PUBLIC_URL || `http://localhost:${port}`),
+  };
+}
+
+function loadMailConfig(env: NodeJS.ProcessEnv, publicUrl: string): MailConfig {
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL');
+  }
+  let host = 'localhost';
+  try {
+    host = new URL(publicUrl).hostname || host;
+  } catch {
+    throw new ConfigError('PUBLIC_URL must be a URL like https://host');
+  }
+  const from = env.MAIL_FROM || `Sicherheitsnetz <noreply@${host}>`;
+  const address = /<([^<>\s]+@[^<>\s]+)>\s*$/.exec(from)?.[1] ?? from.trim();
+  if (!/^[^@\s<>]+@[^@\s<>]+$/.test(address)) {
+    throw new ConfigError('MAIL_FROM must be an address like "Name <noreply@example.org>"');
+  }
+  for (const name of ['SMTP_TLS_REJECT_UNAUTHORIZED', 'MAIL_WORKER']) {
+    if (env[name] && !['true', 'false'].includes(env[name])) {
+      throw new ConfigError(`${name} must be true or false`);
+    }
+  }
+  return {
+    smtpUrl,
+    from,
+    messageIdDomain: address.split('@')[1],
+    tlsRejectUnauthorized: env.SMTP_TLS_REJECT_UNAUTHORIZED !== 'false',
+    workerEnabled: env.MAIL_WORKER !== 'false',
+    retryLimit: intFrom(env, 'MAIL_RETRY_LIMIT', 10, 0, 100),
+    retryDelaySeconds: intFrom(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 1, 3600),
+    retryDelayMaxSeconds: intFrom(env, 'MAIL_RETRY_DELAY_MAX_SECONDS', 3600, 1, 86_400),
+    concurrency: intFrom(env, 'MAIL_CONCURRENCY', 5, 1, 50),
   };
 }

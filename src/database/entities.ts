@@ -7,6 +7,8 @@ import { MessageMention } from '../chat/message-mention.entity';
 import { MessageReaction } from '../chat/message-reaction.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Invitation } from '../auth/invitation.entity';
+import { PasswordReset } from '../auth/password-reset.entity';
+import { OutboundMail } from '../mail/outbound-mail.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { SecuritySetting } from '../auth/security-setting.entity';
 import { Session } from '../auth/session.entity';
@@ -39,5 +41,7 @@ export const ALL_ENTITIES = [
   MessageMention,
   Incident,
   ...ADVISORY_ENTITIES,
+  OutboundMail,
+  PasswordReset,
   ...MAIL_CONTENT_ENTITIES,
 ];
