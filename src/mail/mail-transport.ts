@@ -57,6 +57,10 @@ export class MailTransport implements OnApplicationShutdown {
         filename: a.filename,
         content: a.content,
         contentType: a.contentType,
+        ...(a.contentTransferEncoding
+          ? { contentTransferEncoding: a.contentTransferEncoding }
+          : {}),
+        ...(a.contentDisposition ? { contentDisposition: a.contentDisposition } : {}),
       })),
     };
     if (!this.smtp) {

@@ -18,6 +18,12 @@ export interface MailAttachment {
   filename: string;
   content: string;
   contentType: string;
+  /**
+   * Only for a PGP/MIME message (src/mail/content/pgp-mime.ts): its multipart/encrypted body is the
+   * only node, so it becomes the root; it must stay 7bit and inline, not base64 like a file.
+   */
+  contentTransferEncoding?: '7bit';
+  contentDisposition?: 'inline';
 }
 
 /**

@@ -6,6 +6,7 @@ import type { AppConfig } from '../../config/app-config';
 import { Notification } from '../../notifications/notification.entity';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { MailOutbox } from '../mail-outbox.service';
+import type { MailAttachment } from '../outbound-mail.entity';
 import {
   AdvisoryFacts,
   closedAdvisoryMail,
@@ -238,8 +239,7 @@ export class NotificationMailer implements OnModuleInit {
     facts: TargetFacts,
     key: string | null,
   ): Promise<
-    | (MailText & { headers: Record<string, string>; attachments?: Array<Record<string, unknown>> })
-    | null
+    (MailText & { headers: Record<string, string>; attachments?: MailAttachment[] }) | null
   > {
     const unsubscribe = this.unsubscribeHeaders(to.id, kind);
     const url = this.url(targetPath(n.targetType, n.targetId));

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { MailAttachment } from '../outbound-mail.entity';
 import { encryptTo } from './openpgp-keys.service';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n');
@@ -28,7 +29,7 @@ export function innerEntity(subject: string, text: string, html: string): string
 export interface PgpMimeMail {
   text: string;
   html: string;
-  attachments: Array<Record<string, unknown>>;
+  attachments: MailAttachment[];
 }
 
 /**
@@ -64,10 +65,11 @@ export async function pgpMime(
     html: '',
     attachments: [
       {
+        filename: 'encrypted.asc',
         contentType: `multipart/encrypted; protocol="application/pgp-encrypted"; boundary="${b}"`,
         content: body,
-        contentTransferEncoding: '7bit',
-        contentDisposition: 'inline',
+        contentTransferEncoding: '7bit' as const,
+        contentDisposition: 'inline' as const,
       },
     ],
   };
