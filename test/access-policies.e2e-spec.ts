@@ -105,6 +105,10 @@ describe('every endpoint declares an access policy', () => {
       // (test/auth/session-cookie.e2e-spec.ts).
       'SessionCookieController.refresh',
       'SessionCookieController.clear',
+      // One-click unsubscribe (RFC 8058): the signed token in the URL is the credential
+      // (test/mail/content-preferences.e2e-spec.ts).
+      'UnsubscribeController.confirm',
+      'UnsubscribeController.unsubscribe',
       ...(process.env.SN_EXTRA_PUBLIC ?? '').split(','),
     ]);
     expect(open.filter((n) => !allowed.has(n) && !n.startsWith('PublicFeed'))).toEqual([]);
