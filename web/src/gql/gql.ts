@@ -53,6 +53,10 @@ type Documents = {
     "\n  query MentionCandidates($search: String!) {\n    members(search: $search, first: 8) {\n      nodes {\n        id\n        displayName\n        handle\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  query ForumUnreadTopicsCard($categories: Int!, $topics: Int!) {\n    forumCategories(first: $categories) {\n      nodes {\n        id\n        name\n        watchLevel\n        unreadTopicCount\n      }\n    }\n    forumTopics(first: $topics) {\n      nodes {\n        id\n        ...ForumTopicItem\n      }\n    }\n  }\n": typeof types.ForumUnreadTopicsCardDocument,
     "\n  query HomeMe {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.HomeMeDocument,
+    "\n  query MailSettings {\n    myMailPreferences {\n      kind\n      label\n      frequency\n      allowedFrequencies\n      locked\n    }\n    myOpenPgpKey {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.MailSettingsDocument,
+    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      frequency\n      locked\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
+    "\n  mutation SetMyOpenPgpKey($input: SetOpenPgpKeyInput!) {\n    setMyOpenPgpKey(input: $input) {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.SetMyOpenPgpKeyDocument,
+    "\n  mutation RemoveMyOpenPgpKey {\n    removeMyOpenPgpKey\n  }\n": typeof types.RemoveMyOpenPgpKeyDocument,
     "\n  fragment MemberListItem on Member {\n    id\n    displayName\n    handle\n    position\n    expertiseTags\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.MemberListItemFragmentDoc,
     "\n  query MemberDirectory(\n    $search: String\n    $organisationKind: OrganisationKind\n    $organisationId: ID\n    $first: Int!\n    $after: String\n  ) {\n    members(\n      search: $search\n      organisationKind: $organisationKind\n      organisationId: $organisationId\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        ...MemberListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MemberDirectoryDocument,
     "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      handle\n      position\n      bio\n      expertiseTags\n      email\n      phone\n      organisationRole\n      platformRole\n      status\n      createdAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    me {\n      id\n    }\n  }\n": typeof types.MemberProfileDocument,
@@ -103,6 +107,10 @@ const documents: Documents = {
     "\n  query MentionCandidates($search: String!) {\n    members(search: $search, first: 8) {\n      nodes {\n        id\n        displayName\n        handle\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  query ForumUnreadTopicsCard($categories: Int!, $topics: Int!) {\n    forumCategories(first: $categories) {\n      nodes {\n        id\n        name\n        watchLevel\n        unreadTopicCount\n      }\n    }\n    forumTopics(first: $topics) {\n      nodes {\n        id\n        ...ForumTopicItem\n      }\n    }\n  }\n": types.ForumUnreadTopicsCardDocument,
     "\n  query HomeMe {\n    me {\n      id\n      displayName\n    }\n  }\n": types.HomeMeDocument,
+    "\n  query MailSettings {\n    myMailPreferences {\n      kind\n      label\n      frequency\n      allowedFrequencies\n      locked\n    }\n    myOpenPgpKey {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n": types.MailSettingsDocument,
+    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      frequency\n      locked\n    }\n  }\n": types.SetMailPreferenceDocument,
+    "\n  mutation SetMyOpenPgpKey($input: SetOpenPgpKeyInput!) {\n    setMyOpenPgpKey(input: $input) {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n": types.SetMyOpenPgpKeyDocument,
+    "\n  mutation RemoveMyOpenPgpKey {\n    removeMyOpenPgpKey\n  }\n": types.RemoveMyOpenPgpKeyDocument,
     "\n  fragment MemberListItem on Member {\n    id\n    displayName\n    handle\n    position\n    expertiseTags\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": types.MemberListItemFragmentDoc,
     "\n  query MemberDirectory(\n    $search: String\n    $organisationKind: OrganisationKind\n    $organisationId: ID\n    $first: Int!\n    $after: String\n  ) {\n    members(\n      search: $search\n      organisationKind: $organisationKind\n      organisationId: $organisationId\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        ...MemberListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MemberDirectoryDocument,
     "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      handle\n      position\n      bio\n      expertiseTags\n      email\n      phone\n      organisationRole\n      platformRole\n      status\n      createdAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    me {\n      id\n    }\n  }\n": types.MemberProfileDocument,
@@ -284,6 +292,22 @@ export function graphql(source: "\n  query ForumUnreadTopicsCard($categories: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeMe {\n    me {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query HomeMe {\n    me {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailSettings {\n    myMailPreferences {\n      kind\n      label\n      frequency\n      allowedFrequencies\n      locked\n    }\n    myOpenPgpKey {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MailSettings {\n    myMailPreferences {\n      kind\n      label\n      frequency\n      allowedFrequencies\n      locked\n    }\n    myOpenPgpKey {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      frequency\n      locked\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      frequency\n      locked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyOpenPgpKey($input: SetOpenPgpKeyInput!) {\n    setMyOpenPgpKey(input: $input) {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyOpenPgpKey($input: SetOpenPgpKeyInput!) {\n    setMyOpenPgpKey(input: $input) {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMyOpenPgpKey {\n    removeMyOpenPgpKey\n  }\n"): (typeof documents)["\n  mutation RemoveMyOpenPgpKey {\n    removeMyOpenPgpKey\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
