@@ -138,9 +138,7 @@ export async function validatePublicKey(armored: string): Promise<PublicKey> {
 /** Encrypts a complete MIME entity to one key (the inner part of a PGP/MIME mail, RFC 3156). */
 export async function encryptTo(armoredKey: string, mimeEntity: string): Promise<string> {
   const key = await readKey({ armoredKey });
-  // encrypt's declared return type names web-stream types that the linter's type service cannot
-  // resolve (tsc does): with format 'armored' and a string message the result is a string.
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- encrypt's declared type names web-stream types the linter cannot resolve (tsc can); armored + string message gives a string
   const armored: string = await encrypt({
     message: await createMessage({ text: mimeEntity }),
     encryptionKeys: key,
