@@ -13,6 +13,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { MailFrequency, MailSettingsQuery as MailSettingsData } from '../../gql/graphql';
 import { describeError, type AppErrorInfo } from '../../lib/errors';
@@ -72,62 +73,85 @@ function PreferencesTable({ preferences }: { preferences: Preference[] }) {
     }
   };
 
+  // Below 48em the table would need sideways scrolling: one group of choices per kind instead.
+  const narrow = useMediaQuery('(max-width: 48em)');
+
   return (
     <Stack gap="sm">
       <Text>{t.intro}</Text>
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped withTableBorder verticalSpacing="sm">
-          <Table.Caption>{t.preferences.caption}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t.preferences.kind}</Table.Th>
-              {FREQUENCIES.map((f) => (
-                <Table.Th scope="col" key={f} ta="center">
-                  {t.frequency[f]}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preferences.map((p) => (
-              <Table.Tr key={p.kind}>
-                <Table.Th scope="row" fw={500}>
-                  <Group gap="xs">
-                    <span>{p.label}</span>
-                    {p.locked ? (
-                      <Badge variant="light" color="gray" title={t.preferences.lockedHint}>
-                        {t.preferences.locked}
-                      </Badge>
-                    ) : null}
-                  </Group>
-                </Table.Th>
-                {FREQUENCIES.map((f) => {
-                  const allowed = p.allowedFrequencies.includes(f);
-                  return (
-                    <Table.Td key={f} ta="center">
-                      {allowed ? (
-                        <Radio
-                          name={`mail-${p.kind}`}
-                          value={f}
-                          checked={frequencyOf(p) === f}
-                          disabled={p.locked}
-                          onChange={() => void change(p, f)}
-                          aria-label={t.preferences.option(p.label, t.frequency[f])}
-                          styles={{ body: { justifyContent: 'center' } }}
-                        />
-                      ) : (
-                        <Text size="sm" c="dimmed" component="span">
-                          –<span className="visually-hidden"> {t.preferences.notAllowed}</span>
-                        </Text>
-                      )}
-                    </Table.Td>
-                  );
-                })}
+      {narrow ? (
+        <Stack gap="md">
+          {preferences.map((p) => (
+            <Radio.Group
+              key={p.kind}
+              label={p.label}
+              description={p.locked ? t.preferences.locked : undefined}
+              value={frequencyOf(p)}
+              onChange={(v) => void change(p, v)}
+            >
+              <Group gap="md" mt="xs">
+                {p.allowedFrequencies.map((f) => (
+                  <Radio key={f} value={f} label={t.frequency[f]} disabled={p.locked} />
+                ))}
+              </Group>
+            </Radio.Group>
+          ))}
+        </Stack>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped withTableBorder verticalSpacing="sm">
+            <Table.Caption>{t.preferences.caption}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t.preferences.kind}</Table.Th>
+                {FREQUENCIES.map((f) => (
+                  <Table.Th scope="col" key={f} ta="center">
+                    {t.frequency[f]}
+                  </Table.Th>
+                ))}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {preferences.map((p) => (
+                <Table.Tr key={p.kind}>
+                  <Table.Th scope="row" fw={500}>
+                    <Group gap="xs">
+                      <span>{p.label}</span>
+                      {p.locked ? (
+                        <Badge variant="light" color="gray" title={t.preferences.lockedHint}>
+                          {t.preferences.locked}
+                        </Badge>
+                      ) : null}
+                    </Group>
+                  </Table.Th>
+                  {FREQUENCIES.map((f) => {
+                    const allowed = p.allowedFrequencies.includes(f);
+                    return (
+                      <Table.Td key={f} ta="center">
+                        {allowed ? (
+                          <Radio
+                            name={`mail-${p.kind}`}
+                            value={f}
+                            checked={frequencyOf(p) === f}
+                            disabled={p.locked}
+                            onChange={() => void change(p, f)}
+                            aria-label={t.preferences.option(p.label, t.frequency[f])}
+                            styles={{ body: { justifyContent: 'center' } }}
+                          />
+                        ) : (
+                          <Text size="sm" c="dimmed" component="span">
+                            –<span className="visually-hidden"> {t.preferences.notAllowed}</span>
+                          </Text>
+                        )}
+                      </Table.Td>
+                    );
+                  })}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
       <Text size="sm">{t.preferences.lockedHint}</Text>
       <Text size="sm">{t.preferences.digestHint}</Text>
       {error ? (
