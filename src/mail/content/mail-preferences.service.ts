@@ -17,6 +17,13 @@ export interface MailPreferenceView {
   locked: boolean;
 }
 
+/** The frequency that applies: a locked kind's default, else a stored allowed choice, else the default. */
+export function effectiveFrequency(stored: Record<string, string>, kind: MailKind): MailFrequency {
+  const rule = MAIL_KIND_RULES[kind];
+  const f = stored[kind] as MailFrequency | undefined;
+  return !rule.locked && f && rule.allowed.includes(f) ? f : rule.default;
+}
+
 /** Per member and kind: the stored choice, or the kind's default; locked kinds ignore any row. */
 @Injectable()
 export class MailPreferencesService {

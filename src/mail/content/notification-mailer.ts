@@ -18,8 +18,7 @@ import {
   openAdvisoryMail,
 } from '../templates/content-mails';
 import { MAIL_KIND_RULES, MailFrequency, MailKind } from './mail-kinds';
-import { MailPreferencesService } from './mail-preferences.service';
-import { OpenPgpKeysService } from './openpgp-keys.service';
+import { effectiveFrequency } from './mail-preferences.service';
 import { pgpMime } from './pgp-mime';
 import { unsubscribeToken, unsubscribeUrl } from './unsubscribe-token';
 
@@ -93,8 +92,6 @@ export class NotificationMailer implements OnModuleInit {
   constructor(
     private readonly notifications: NotificationsService,
     private readonly outbox: MailOutbox,
-    private readonly preferences: MailPreferencesService,
-    private readonly keys: OpenPgpKeysService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -158,14 +155,38 @@ export class NotificationMailer implements OnModuleInit {
     return { advisories, incidentChat };
   }
 
-  async recipients(manager: EntityManager, memberIds: string[]): Promise<Map<string, Recipient>> {
+  /** Active members with their OpenPGP key and stored preferences (inside the caller's transaction). */
+  async recipientsWithSettings(
+    manager: EntityManager,
+    memberIds: string[],
+  ): Promise<Map<string, Recipient & { key: string | null; preferences: Record<string, string> }>> {
     if (!memberIds.length) return new Map();
-    const rows = await manager.query<Array<{ id: string; email: string; display_name: string }>>(
-      `SELECT id, email, display_name FROM members WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE'`,
+    const rows = await manager.query<
+      Array<{
+        id: string;
+        email: string;
+        display_name: string;
+        armored_key: string | null;
+        prefs: Record<string, string> | null;
+      }>
+    >(
+      `SELECT m.id, m.email, m.display_name, k.armored_key,
+              (SELECT jsonb_object_agg(p.kind, p.frequency) FROM mail_preferences p WHERE p.member_id = m.id) AS prefs
+         FROM members m LEFT JOIN member_openpgp_keys k ON k.member_id = m.id
+        WHERE m.id = ANY($1::uuid[]) AND m.status = 'ACTIVE'`,
       [memberIds],
     );
     return new Map(
-      rows.map((r) => [r.id, { id: r.id, email: r.email, displayName: r.display_name }]),
+      rows.map((r) => [
+        r.id,
+        {
+          id: r.id,
+          email: r.email,
+          displayName: r.display_name,
+          key: r.armored_key,
+          preferences: r.prefs ?? {},
+        },
+      ]),
     );
   }
 
@@ -203,15 +224,16 @@ export class NotificationMailer implements OnModuleInit {
       .map((n, i) => ({ n, kind: kinds[i] }))
       .filter((x): x is { n: Notification; kind: MailKind } => x.kind !== null);
     if (!wanted.length) return;
-    const memberIds = [...new Set(wanted.map((w) => w.n.memberId))];
-    const frequency = await this.preferences.frequencies(manager, memberIds, [
-      ...new Set(wanted.map((w) => w.kind)),
+    // One statement for address, key and preferences: this runs inside every mention's send.
+    const people = await this.recipientsWithSettings(manager, [
+      ...new Set(wanted.map((w) => w.n.memberId)),
     ]);
-    const now = wanted.filter((w) => frequency(w.n.memberId, w.kind) === MailFrequency.IMMEDIATELY);
+    const now = wanted.filter((w) => {
+      const to = people.get(w.n.memberId);
+      return to && effectiveFrequency(to.preferences, w.kind) === MailFrequency.IMMEDIATELY;
+    });
     if (!now.length) return;
-    const nowMembers = [...new Set(now.map((w) => w.n.memberId))];
-    const people = await this.recipients(manager, nowMembers);
-    const keys = await this.keys.keysOf(manager, nowMembers);
+    const keys = new Map([...people].map(([id, p]) => [id, p.key]));
     for (const { n, kind } of now) {
       const to = people.get(n.memberId);
       if (!to) continue;

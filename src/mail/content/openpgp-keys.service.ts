@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createMessage, encrypt, readKey, type PublicKey } from 'openpgp';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { badInput } from '../../common/errors/app-error';
 import { MemberOpenPgpKey } from './mail-content.entities';
@@ -70,16 +70,6 @@ export class OpenPgpKeysService {
       );
       return true;
     });
-  }
-
-  /** Armored keys of the given members (inside the caller's transaction). */
-  async keysOf(manager: EntityManager, memberIds: string[]): Promise<Map<string, string>> {
-    if (!memberIds.length) return new Map();
-    const rows = await manager.query<Array<{ member_id: string; armored_key: string }>>(
-      'SELECT member_id, armored_key FROM member_openpgp_keys WHERE member_id = ANY($1::uuid[])',
-      [memberIds],
-    );
-    return new Map(rows.map((r) => [r.member_id, r.armored_key]));
   }
 }
 
