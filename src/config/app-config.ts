@@ -17,6 +17,10 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   invitationTtlHours: number;
+  /** Lifetime of a password-reset link. */
+  passwordResetTtlMinutes: number;
+  /** Password-reset requests per client IP and hour (more: RATE_LIMITED). */
+  passwordResetsPerIpPerHour: number;
   corsOrigins: string[];
   logLevel: string;
   /** `pretty`: human-readable lines (default outside production); `json`: one JSON object a line. */
@@ -161,6 +165,8 @@ export function loadConfig(
     accessTokenTtlSeconds: intFrom(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 900),
     refreshTokenTtlDays: intFrom(env, 'REFRESH_TOKEN_TTL_DAYS', 14, 1, 90),
     invitationTtlHours: intFrom(env, 'INVITATION_TTL_HOURS', 72, 1, 720),
+    passwordResetTtlMinutes: intFrom(env, 'PASSWORD_RESET_TTL_MINUTES', 30, 5, 1440),
+    passwordResetsPerIpPerHour: intFrom(env, 'PASSWORD_RESET_LIMIT_PER_IP', 10, 1, 100_000),
     corsOrigins,
     logLevel,
     logFormat,

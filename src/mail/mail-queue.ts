@@ -86,7 +86,8 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy, OnApplicationSh
         includeMetadata: true as const,
         perJobResults: true as const,
         pollingIntervalSeconds: 1,
-        notifyPollingIntervalSeconds: 10,
+        // NOTIFY wakes the worker for new jobs only; retries come due by polling.
+        notifyPollingIntervalSeconds: 1,
         burstWhenBatchFull: true,
       },
       handler,
