@@ -42,7 +42,9 @@ describe('mail delivery (real SMTP server in the test process)', () => {
         m,
         testMail('erika@stadt.test', {
           headers: { 'X-Sicherheitsnetz-Kind': 'TEST' },
-          attachments: [{ filename: 'hinweis.txt', content: 'Anhang ä', contentType: 'text/plain' }],
+          attachments: [
+            { filename: 'hinweis.txt', content: 'Anhang ä', contentType: 'text/plain' },
+          ],
         }),
       ),
     );
@@ -72,7 +74,9 @@ describe('mail delivery (real SMTP server in the test process)', () => {
     await t.db.transaction((m) => outbox.enqueue(m, testMail('after-rollback@stadt.test')));
     await sink.waitFor(() => sink.to('after-rollback@stadt.test').length === 1);
     expect(sink.to('rollback@stadt.test')).toHaveLength(0);
-    expect(await t.db.getRepository(OutboundMail).countBy({ toAddress: 'rollback@stadt.test' })).toBe(0);
+    expect(
+      await t.db.getRepository(OutboundMail).countBy({ toAddress: 'rollback@stadt.test' }),
+    ).toBe(0);
   });
 
   it('a dedupe key makes enqueue idempotent', async () => {

@@ -88,7 +88,9 @@ export class SmtpSink {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this.received)) {
       if (Date.now() > deadline) {
-        throw new Error(`SMTP sink: condition not met in ${timeoutMs} ms (${this.received.length} received)`);
+        throw new Error(
+          `SMTP sink: condition not met in ${timeoutMs} ms (${this.received.length} received)`,
+        );
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 200);
@@ -103,7 +105,9 @@ export class SmtpSink {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
   }
 }
 
