@@ -57,6 +57,10 @@ export interface MailConfig {
   retryDelayMaxSeconds: number;
   /** Parallel SMTP connections per instance. */
   concurrency: number;
+  /** A job held longer (its instance died mid-send) is handed out again. */
+  jobTimeoutSeconds: number;
+  /** How often each instance looks for such jobs (pg-boss maintenance). */
+  maintenanceIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -210,5 +214,7 @@ function loadMailConfig(env: NodeJS.ProcessEnv, publicUrl: string): MailConfig {
     retryDelaySeconds: intFrom(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 1, 3600),
     retryDelayMaxSeconds: intFrom(env, 'MAIL_RETRY_DELAY_MAX_SECONDS', 3600, 1, 86_400),
     concurrency: intFrom(env, 'MAIL_CONCURRENCY', 5, 1, 50),
+    jobTimeoutSeconds: intFrom(env, 'MAIL_JOB_TIMEOUT_SECONDS', 120, 5, 3600),
+    maintenanceIntervalSeconds: intFrom(env, 'MAIL_MAINTENANCE_INTERVAL_SECONDS', 60, 1, 3600),
   };
 }
