@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountRoutes } from '../features/account/routes';
 import { authPublicRoutes, totpSetupRoutes } from '../features/auth/routes';
 import { homeRoutes } from '../features/home/routes';
+import { mailRoutes } from '../features/mail/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 // The routes files directly, not the features' index.ts: those also export components, which would
 // pull them into the entry chunk (every page is loaded lazily by its route).
@@ -24,6 +25,7 @@ const memberRoutes: RouteObject[] = [
   ...memberDirectoryRoutes,
   ...organisationRoutes,
   ...accountRoutes,
+  ...mailRoutes,
   { path: '*', Component: NotFoundPage },
 ];
 
