@@ -109,6 +109,13 @@ describe('every endpoint declares an access policy', () => {
       // (test/mail/content-preferences.e2e-spec.ts).
       'UnsubscribeController.confirm',
       'UnsubscribeController.unsubscribe',
+      // Password reset: the same answer for every address, rate-limited; the token is the
+      // credential (test/mail/password-reset.e2e-spec.ts).
+      'PasswordResetResolver.requestPasswordReset',
+      'PasswordResetResolver.resetPassword',
+      // Answers 404 unless there is no SMTP_URL outside production (test/mail/dev-mailbox.e2e-spec.ts).
+      'DevMailController.page',
+      'DevMailController.json',
       ...(process.env.SN_EXTRA_PUBLIC ?? '').split(','),
     ]);
     expect(open.filter((n) => !allowed.has(n) && !n.startsWith('PublicFeed'))).toEqual([]);

@@ -14,6 +14,10 @@ import { PolicyGuard } from './guards/policy.guard';
 import { InvitationsService } from './invitations.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
+import { PasswordReset } from './password-reset.entity';
+import { PasswordResetLimiter } from './password-reset-limiter';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
 import { PrincipalService } from './principal.service';
 import { SessionCookieController } from './session-cookie.controller';
 import { SessionsService } from './sessions.service';
@@ -24,7 +28,7 @@ import { TotpService } from './totp.service';
 @Module({
   imports: [
     JwtModule.register({}),
-    TypeOrmModule.forFeature([Session, RefreshToken, Invitation, SecuritySetting]),
+    TypeOrmModule.forFeature([Session, RefreshToken, Invitation, SecuritySetting, PasswordReset]),
   ],
   controllers: [SessionCookieController],
   providers: [
@@ -40,6 +44,9 @@ import { TotpService } from './totp.service';
     AccountAdminService,
     AuthResolver,
     AccountAdminResolver,
+    PasswordResetLimiter,
+    PasswordResetService,
+    PasswordResetResolver,
   ],
   exports: [PrincipalService, TokenService, SessionsService, InvitationsService, PasswordHasher],
 })

@@ -17,6 +17,10 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   invitationTtlHours: number;
+  /** Lifetime of a password-reset link. */
+  passwordResetTtlMinutes: number;
+  /** Password-reset requests per client IP and hour (more: RATE_LIMITED). */
+  passwordResetsPerIpPerHour: number;
   corsOrigins: string[];
   logLevel: string;
   /** `pretty`: human-readable lines (default outside production); `json`: one JSON object a line. */
@@ -57,6 +61,10 @@ export interface MailConfig {
   retryDelayMaxSeconds: number;
   /** Parallel SMTP connections per instance. */
   concurrency: number;
+  /** A job held longer (its instance died mid-send) is handed out again. */
+  jobTimeoutSeconds: number;
+  /** How often each instance looks for such jobs (pg-boss maintenance). */
+  maintenanceIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -165,6 +173,8 @@ export function loadConfig(
     accessTokenTtlSeconds: intFrom(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 900),
     refreshTokenTtlDays: intFrom(env, 'REFRESH_TOKEN_TTL_DAYS', 14, 1, 90),
     invitationTtlHours: intFrom(env, 'INVITATION_TTL_HOURS', 72, 1, 720),
+    passwordResetTtlMinutes: intFrom(env, 'PASSWORD_RESET_TTL_MINUTES', 30, 5, 1440),
+    passwordResetsPerIpPerHour: intFrom(env, 'PASSWORD_RESET_LIMIT_PER_IP', 10, 1, 100_000),
     corsOrigins,
     logLevel,
     logFormat,
@@ -216,5 +226,7 @@ function loadMailConfig(env: NodeJS.ProcessEnv, publicUrl: string): MailConfig {
     retryDelaySeconds: intFrom(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 1, 3600),
     retryDelayMaxSeconds: intFrom(env, 'MAIL_RETRY_DELAY_MAX_SECONDS', 3600, 1, 86_400),
     concurrency: intFrom(env, 'MAIL_CONCURRENCY', 5, 1, 50),
+    jobTimeoutSeconds: intFrom(env, 'MAIL_JOB_TIMEOUT_SECONDS', 120, 5, 3600),
+    maintenanceIntervalSeconds: intFrom(env, 'MAIL_MAINTENANCE_INTERVAL_SECONDS', 60, 1, 3600),
   };
 }

@@ -50,6 +50,7 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy, OnApplicationSh
       // Cron is not used; maintenance (expiry of stuck jobs, retention) runs on every instance.
       schedule: false,
       supervise: true,
+      superviseIntervalSeconds: this.config.mail.maintenanceIntervalSeconds,
       useListenNotify: true,
     });
     boss.on('error', (e: Error) => this.log.error(`pg-boss: ${e.message}`));
@@ -62,7 +63,7 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy, OnApplicationSh
       retryDelayMax: retryDelayMaxSeconds,
       // A job whose worker died mid-send is handed out again after this (the outbox row lock
       // makes the second attempt see whether the first one got through).
-      expireInSeconds: 120,
+      expireInSeconds: this.config.mail.jobTimeoutSeconds,
       notify: true,
     };
     if (await boss.getQueue(MAIL_QUEUE)) await boss.updateQueue(MAIL_QUEUE, queue);
@@ -86,7 +87,8 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy, OnApplicationSh
         includeMetadata: true as const,
         perJobResults: true as const,
         pollingIntervalSeconds: 1,
-        notifyPollingIntervalSeconds: 10,
+        // NOTIFY wakes the worker for new jobs only; retries come due by polling.
+        notifyPollingIntervalSeconds: 1,
         burstWhenBatchFull: true,
       },
       handler,

@@ -33,15 +33,17 @@ export class MailTransport implements OnApplicationShutdown {
         socketTimeout: 30_000,
         tls: { rejectUnauthorized: mail.tlsRejectUnauthorized },
       } as Parameters<typeof createTransport>[0]);
-    } else if (config.production) {
-      // Mails would silently go nowhere: refuse to start instead.
-      throw new Error('SMTP_URL is required when NODE_ENV=production');
     }
   }
 
   /** True when mails go to the development mailbox instead of an SMTP server. */
   get devMode(): boolean {
-    return !this.smtp;
+    return !this.smtp && !this.config.production;
+  }
+
+  /** False in production without SMTP_URL: then mails wait in the outbox until it is set. */
+  get canSend(): boolean {
+    return Boolean(this.smtp) || this.devMode;
   }
 
   async send(mail: OutboundMail): Promise<void> {

@@ -28,6 +28,13 @@ export class MailWorker implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.mail.workerEnabled) return;
+    if (!this.transport.canSend) {
+      // Not a start failure: the mails are safe in the outbox and go out once SMTP_URL is set.
+      this.log.error(
+        'SMTP_URL is not set (NODE_ENV=production): e-mails stay queued, none is sent',
+      );
+      return;
+    }
     await this.queue.work((jobs) => this.handle(jobs), {
       batchSize: this.config.mail.concurrency * 4,
     });

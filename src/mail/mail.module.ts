@@ -2,6 +2,8 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DevMailController } from './dev-mail.controller';
 import { DevMailbox } from './dev-mailbox';
+import { MailDeliveriesResolver } from './mail-deliveries.resolver';
+import { MailDeliveriesService } from './mail-deliveries.service';
 import { MailOutbox } from './mail-outbox.service';
 import { MailQueue } from './mail-queue';
 import { MailTransport } from './mail-transport';
@@ -13,7 +15,15 @@ import { OutboundMail } from './outbound-mail.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([OutboundMail])],
   controllers: [DevMailController],
-  providers: [MailQueue, MailOutbox, MailTransport, MailWorker, DevMailbox],
+  providers: [
+    MailQueue,
+    MailOutbox,
+    MailTransport,
+    MailWorker,
+    DevMailbox,
+    MailDeliveriesService,
+    MailDeliveriesResolver,
+  ],
   exports: [MailOutbox, DevMailbox],
 })
 export class MailModule {}

@@ -107,6 +107,15 @@ export type IncidentStatus =
   /** Being handled. */
   | 'OPEN';
 
+/** Where an e-mail of the outbox stands. */
+export type MailDeliveryState =
+  /** Given up: the SMTP server refused it permanently (5xx), or every retry failed. An ADMIN can resend it. */
+  | 'FAILED'
+  /** Waiting to be sent, or waiting for a retry after a temporary error. */
+  | 'QUEUED'
+  /** Accepted by the SMTP server. */
+  | 'SENT';
+
 /** How often the member receives e-mails of one kind. */
 export type MailFrequency =
   /** Collected into the daily digest (mornings, 07:00 German time). */

@@ -24,6 +24,8 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      totpSetupRequired\n      member {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment ForumCategoryItem on ForumCategory {\n    id\n    name\n    description\n    readKinds\n    postKinds\n    organisationIds\n    topicCount\n    unreadTopicCount\n    watchLevel\n    canPost\n  }\n": typeof types.ForumCategoryItemFragmentDoc,
     "\n  fragment ForumTopicItem on ForumTopic {\n    id\n    title\n    pinned\n    locked\n    postCount\n    unreadCount\n    lastPostAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n  }\n": typeof types.ForumTopicItemFragmentDoc,
     "\n  query ForumOverview($first: Int!) {\n    forumCategories(first: $first) {\n      nodes {\n        id\n        ...ForumCategoryItem\n      }\n    }\n    me {\n      id\n      platformRole\n    }\n  }\n": typeof types.ForumOverviewDocument,
@@ -57,6 +59,8 @@ type Documents = {
     "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      frequency\n      locked\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
     "\n  mutation SetMyOpenPgpKey($input: SetOpenPgpKeyInput!) {\n    setMyOpenPgpKey(input: $input) {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.SetMyOpenPgpKeyDocument,
     "\n  mutation RemoveMyOpenPgpKey {\n    removeMyOpenPgpKey\n  }\n": typeof types.RemoveMyOpenPgpKeyDocument,
+    "\n  query MailDeliveries($state: MailDeliveryState, $first: Int!, $after: String) {\n    mailDeliveries(state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        toAddress\n        kind\n        subject\n        state\n        attempts\n        lastError\n        createdAt\n        updatedAt\n        sentAt\n      }\n    }\n  }\n": typeof types.MailDeliveriesDocument,
+    "\n  mutation ResendMailDelivery($id: ID!) {\n    resendMailDelivery(id: $id) {\n      id\n      state\n      lastError\n      attempts\n      updatedAt\n    }\n  }\n": typeof types.ResendMailDeliveryDocument,
     "\n  fragment MemberListItem on Member {\n    id\n    displayName\n    handle\n    position\n    expertiseTags\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.MemberListItemFragmentDoc,
     "\n  query MemberDirectory(\n    $search: String\n    $organisationKind: OrganisationKind\n    $organisationId: ID\n    $first: Int!\n    $after: String\n  ) {\n    members(\n      search: $search\n      organisationKind: $organisationKind\n      organisationId: $organisationId\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        ...MemberListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MemberDirectoryDocument,
     "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      handle\n      position\n      bio\n      expertiseTags\n      email\n      phone\n      organisationRole\n      platformRole\n      status\n      createdAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    me {\n      id\n    }\n  }\n": typeof types.MemberProfileDocument,
@@ -78,6 +82,8 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      totpSetupRequired\n      member {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  fragment ForumCategoryItem on ForumCategory {\n    id\n    name\n    description\n    readKinds\n    postKinds\n    organisationIds\n    topicCount\n    unreadTopicCount\n    watchLevel\n    canPost\n  }\n": types.ForumCategoryItemFragmentDoc,
     "\n  fragment ForumTopicItem on ForumTopic {\n    id\n    title\n    pinned\n    locked\n    postCount\n    unreadCount\n    lastPostAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n  }\n": types.ForumTopicItemFragmentDoc,
     "\n  query ForumOverview($first: Int!) {\n    forumCategories(first: $first) {\n      nodes {\n        id\n        ...ForumCategoryItem\n      }\n    }\n    me {\n      id\n      platformRole\n    }\n  }\n": types.ForumOverviewDocument,
@@ -111,6 +117,8 @@ const documents: Documents = {
     "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      frequency\n      locked\n    }\n  }\n": types.SetMailPreferenceDocument,
     "\n  mutation SetMyOpenPgpKey($input: SetOpenPgpKeyInput!) {\n    setMyOpenPgpKey(input: $input) {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n": types.SetMyOpenPgpKeyDocument,
     "\n  mutation RemoveMyOpenPgpKey {\n    removeMyOpenPgpKey\n  }\n": types.RemoveMyOpenPgpKeyDocument,
+    "\n  query MailDeliveries($state: MailDeliveryState, $first: Int!, $after: String) {\n    mailDeliveries(state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        toAddress\n        kind\n        subject\n        state\n        attempts\n        lastError\n        createdAt\n        updatedAt\n        sentAt\n      }\n    }\n  }\n": types.MailDeliveriesDocument,
+    "\n  mutation ResendMailDelivery($id: ID!) {\n    resendMailDelivery(id: $id) {\n      id\n      state\n      lastError\n      attempts\n      updatedAt\n    }\n  }\n": types.ResendMailDeliveryDocument,
     "\n  fragment MemberListItem on Member {\n    id\n    displayName\n    handle\n    position\n    expertiseTags\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": types.MemberListItemFragmentDoc,
     "\n  query MemberDirectory(\n    $search: String\n    $organisationKind: OrganisationKind\n    $organisationId: ID\n    $first: Int!\n    $after: String\n  ) {\n    members(\n      search: $search\n      organisationKind: $organisationKind\n      organisationId: $organisationId\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        ...MemberListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MemberDirectoryDocument,
     "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      handle\n      position\n      bio\n      expertiseTags\n      email\n      phone\n      organisationRole\n      platformRole\n      status\n      createdAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    me {\n      id\n    }\n  }\n": types.MemberProfileDocument,
@@ -176,6 +184,14 @@ export function graphql(source: "\n  mutation StartTotpEnrolment {\n    startTot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +324,14 @@ export function graphql(source: "\n  mutation SetMyOpenPgpKey($input: SetOpenPgp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveMyOpenPgpKey {\n    removeMyOpenPgpKey\n  }\n"): (typeof documents)["\n  mutation RemoveMyOpenPgpKey {\n    removeMyOpenPgpKey\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailDeliveries($state: MailDeliveryState, $first: Int!, $after: String) {\n    mailDeliveries(state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        toAddress\n        kind\n        subject\n        state\n        attempts\n        lastError\n        createdAt\n        updatedAt\n        sentAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailDeliveries($state: MailDeliveryState, $first: Int!, $after: String) {\n    mailDeliveries(state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        toAddress\n        kind\n        subject\n        state\n        attempts\n        lastError\n        createdAt\n        updatedAt\n        sentAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendMailDelivery($id: ID!) {\n    resendMailDelivery(id: $id) {\n      id\n      state\n      lastError\n      attempts\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResendMailDelivery($id: ID!) {\n    resendMailDelivery(id: $id) {\n      id\n      state\n      lastError\n      attempts\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
