@@ -169,6 +169,25 @@ describe('mail preferences, locked kinds, one-click unsubscribe, digests and esc
     expect(otherDigest.parsed.text).not.toContain(`hoch4 ${suffix}`);
   });
 
+  it('the CERT reminder to organisations that have not answered goes out by mail (ACK_REMINDER)', async () => {
+    const { id } = await publishGreen('NIEDRIG', 'niedrig1', 0);
+    const before = smtp.mails.length;
+    const reminded = ok(
+      await t.gql(
+        `mutation($id: ID!) { remindAdvisoryNonResponders(id: $id) { notifiedMembers } }`,
+        { id },
+        author.token,
+      ),
+    ).remindAdvisoryNonResponders;
+    expect(reminded.notifiedMembers).toBeGreaterThanOrEqual(3);
+    await smtp.waitFor(before + 3, 30_000);
+    const got = smtp.mails.slice(before).filter((m) => m.parsed.text?.includes(id));
+    expect(got.map((m) => m.to).sort()).toEqual(
+      [member, orgAdmin, other].map((a) => a.member.email.toLowerCase()).sort(),
+    );
+    expect(got[0].parsed.subject).toContain('Erinnerung');
+  });
+
   it('escalates an unanswered critical advisory to the ORG_ADMINs once, after the configured time', async () => {
     const { id } = await publishGreen('KRITISCH', 'krit2', 3);
     const escalation = t.app.get(AdvisoryEscalationService);
