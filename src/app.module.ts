@@ -18,6 +18,8 @@ import { DatabaseOutage } from './database/database-outage';
 import { ForumsModule } from './forums/forums.module';
 import { HealthController } from './health/health.controller';
 import { IncidentsModule } from './incidents/incidents.module';
+import { MailModule } from './mail/mail.module';
+import { MailContentModule } from './mail/content/mail-content.module';
 import { MembersModule } from './members/members.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -84,11 +86,13 @@ export class AppModule {
         MembersModule,
         AuthModule,
         NotificationsModule,
+        MailModule,
         // Domain modules: forums, advisories, chat (each registers itself here).
         ForumsModule,
         ChatModule,
         IncidentsModule,
         AdvisoriesModule,
+        MailContentModule,
       ],
       controllers: [HealthController],
     };

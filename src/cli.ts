@@ -63,7 +63,13 @@ async function main(argv: string[]) {
       return withDatabase(async (url) => {
         await runMigrationsLocked(url);
         const app = await createApp({
-          config: { ...config, logLevel: 'warn', skipWarmUp: true },
+          // No mail worker in a short CLI run: mails it enqueues go out from the running server.
+          config: {
+            ...config,
+            logLevel: 'warn',
+            skipWarmUp: true,
+            mail: { ...config.mail, workerEnabled: false },
+          },
           databaseUrl: url,
         });
         await app.init();

@@ -105,6 +105,17 @@ describe('every endpoint declares an access policy', () => {
       // (test/auth/session-cookie.e2e-spec.ts).
       'SessionCookieController.refresh',
       'SessionCookieController.clear',
+      // One-click unsubscribe (RFC 8058): the signed token in the URL is the credential
+      // (test/mail/content-preferences.e2e-spec.ts).
+      'UnsubscribeController.confirm',
+      'UnsubscribeController.unsubscribe',
+      // Password reset: the same answer for every address, rate-limited; the token is the
+      // credential (test/mail/password-reset.e2e-spec.ts).
+      'PasswordResetResolver.requestPasswordReset',
+      'PasswordResetResolver.resetPassword',
+      // Answers 404 unless there is no SMTP_URL outside production (test/mail/dev-mailbox.e2e-spec.ts).
+      'DevMailController.page',
+      'DevMailController.json',
       ...(process.env.SN_EXTRA_PUBLIC ?? '').split(','),
     ]);
     expect(open.filter((n) => !allowed.has(n) && !n.startsWith('PublicFeed'))).toEqual([]);

@@ -51,7 +51,7 @@ export class AdvisoryNotifier {
        RETURNING id, member_id, kind, title, body, target_type, target_id, actor_id, created_at, read_at`,
       [a.id, title.slice(0, 300), options.actorId],
     );
-    return rows.map((r) =>
+    const created = rows.map((r) =>
       Object.assign(new Notification(), {
         id: r.id,
         memberId: r.member_id,
@@ -65,6 +65,9 @@ export class AdvisoryNotifier {
         readAt: r.read_at,
       }),
     );
+    // Their e-mails (TLP-aware, per preference) are enqueued in this same transaction.
+    await this.notifications.created(manager, created);
+    return created;
   }
 
   /** After the transaction committed. */

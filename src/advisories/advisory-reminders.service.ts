@@ -98,6 +98,7 @@ export class AdvisoryRemindersService {
           readAt: r.read_at,
         }),
       );
+      await this.notifications.created(manager, created);
       const memberIds = created.map((n) => n.memberId);
       const organisations = memberIds.length
         ? await manager

@@ -16,6 +16,10 @@ import { PolicyGuard } from './guards/policy.guard';
 import { InvitationsService } from './invitations.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
+import { PasswordReset } from './password-reset.entity';
+import { PasswordResetLimiter } from './password-reset-limiter';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
 import { PrincipalService } from './principal.service';
 import { SessionCookieController } from './session-cookie.controller';
 import { SessionsService } from './sessions.service';
@@ -26,7 +30,7 @@ import { TotpService } from './totp.service';
 @Module({
   imports: [
     JwtModule.register({}),
-    TypeOrmModule.forFeature([Session, RefreshToken, Invitation, SecuritySetting]),
+    TypeOrmModule.forFeature([Session, RefreshToken, Invitation, SecuritySetting, PasswordReset]),
   ],
   controllers: [SessionCookieController],
   providers: [
@@ -44,6 +48,9 @@ import { TotpService } from './totp.service';
     AccountAdminResolver,
     PendingInvitationsService,
     PendingInvitationsResolver,
+    PasswordResetLimiter,
+    PasswordResetService,
+    PasswordResetResolver,
   ],
   exports: [PrincipalService, TokenService, SessionsService, InvitationsService, PasswordHasher],
 })

@@ -201,4 +201,22 @@ export class AuthResolver {
   ): Promise<InvitationType> {
     return this.invitations.invite(me, input, clientInfoOf(ctx.req).ip);
   }
+
+  @Mutation(() => InvitationType, {
+    description:
+      'Renews the invitation of a member who has not accepted yet: a new single-use link is e-mailed to the invitee (and returned), earlier links stop working. ADMINs for anyone, ORG_ADMINs for their own organisation. Errors: NOT_FOUND (no such member, or another organisation), CONFLICT (account already active), FORBIDDEN (an ADMIN invitation renewed by a non-ADMIN).',
+  })
+  @Allow.orgAdmins('ORG_ADMINs only for members of their own organisation')
+  resendInvitation(
+    @Args(
+      'memberId',
+      { description: 'Id (UUID) of the invited member.', type: () => ID },
+      new UuidPipe('memberId'),
+    )
+    memberId: string,
+    @CurrentPrincipal() me: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<InvitationType> {
+    return this.invitations.reinvite(me, memberId, clientInfoOf(ctx.req).ip);
+  }
 }

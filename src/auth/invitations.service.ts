@@ -3,9 +3,11 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/access/authenticated-member';
 import type { ClientInfo } from '../common/access/client-info';
-import { badInput, conflict, forbidden } from '../common/errors/app-error';
+import { badInput, conflict, forbidden, notFound } from '../common/errors/app-error';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
+import { MailOutbox } from '../mail/mail-outbox.service';
+import { invitationMail } from '../mail/templates/auth-mails';
 import { handleFromName, uniqueHandle } from '../members/handle';
 import { MemberStatus, OrganisationRole, PlatformRole } from '../members/member.enums';
 import { Member } from '../members/member.entity';
@@ -50,6 +52,7 @@ export class InvitationsService {
     private readonly sessions: SessionsService,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly mail: MailOutbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -63,10 +66,86 @@ export class InvitationsService {
       throw forbidden('Sie können nur in Ihre eigene Organisation einladen.');
     }
     return this.db
-      .transaction((manager) =>
-        this.issue(manager, { ...input, platformRole: PlatformRole.USER }, principal.memberId, ip),
-      )
+      .transaction(async (manager) => {
+        const issued = await this.issue(
+          manager,
+          { ...input, platformRole: PlatformRole.USER },
+          principal.memberId,
+          ip,
+        );
+        await this.sendMail(manager, issued, principal, false);
+        return issued;
+      })
       .catch(rethrowUniqueClash);
+  }
+
+  /**
+   * A new link for a member who has not accepted yet (the old one stops working), sent by e-mail
+   * again. ADMINs for anyone, ORG_ADMINs for their own organisation (NOT_FOUND otherwise).
+   */
+  async reinvite(
+    principal: Principal,
+    memberId: string,
+    ip: string | null,
+  ): Promise<IssuedInvitation> {
+    return this.db.transaction(async (manager) => {
+      const member = await manager
+        .getRepository(Member)
+        .findOne({ where: { id: memberId }, lock: { mode: 'pessimistic_write' } });
+      if (!member || (!isAdmin(principal) && member.organisationId !== principal.organisationId))
+        throw notFound('Das Mitglied');
+      if (member.status !== MemberStatus.INVITED)
+        throw conflict(
+          'Das Konto ist bereits aktiviert; eine Einladung ist nicht nötig.',
+          'memberId',
+        );
+      if (member.platformRole === PlatformRole.ADMIN && !isAdmin(principal))
+        throw forbidden('Administratoren können nur von Administratoren verwaltet werden.');
+      const issued = await this.issue(
+        manager,
+        {
+          email: member.email,
+          organisationId: member.organisationId,
+          displayName: member.displayName,
+          organisationRole: member.organisationRole,
+          platformRole: member.platformRole,
+        },
+        principal.memberId,
+        ip,
+      );
+      await this.sendMail(manager, issued, principal, true);
+      return issued;
+    });
+  }
+
+  /** The link goes to the invitee in the inviting transaction (rolled back with it). */
+  private async sendMail(
+    manager: EntityManager,
+    issued: IssuedInvitation,
+    inviter: Principal,
+    renewed: boolean,
+  ): Promise<void> {
+    const member = await manager.getRepository(Member).findOneByOrFail({ id: issued.memberId });
+    const organisation = await manager
+      .getRepository(Organisation)
+      .findOneByOrFail({ id: member.organisationId });
+    const content = invitationMail({
+      displayName: member.displayName,
+      organisationName: organisation.name,
+      inviterName: inviter.displayName,
+      url: issued.url,
+      expiresAt: issued.expiresAt,
+      renewed,
+    });
+    await this.mail.enqueue(manager, {
+      to: issued.email,
+      memberId: member.id,
+      kind: 'INVITATION',
+      subject: content.subject,
+      text: content.text,
+      html: content.html,
+      dedupeKey: `invitation:${issued.id}`,
+    });
   }
 
   /** Used by invite() and by the first-admin bootstrap; runs inside the caller's transaction. */

@@ -17,6 +17,10 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   invitationTtlHours: number;
+  /** Lifetime of a password-reset link. */
+  passwordResetTtlMinutes: number;
+  /** Password-reset requests per client IP and hour (more: RATE_LIMITED). */
+  passwordResetsPerIpPerHour: number;
   corsOrigins: string[];
   logLevel: string;
   /** `pretty`: human-readable lines (default outside production); `json`: one JSON object a line. */
@@ -32,6 +36,35 @@ export interface AppConfig {
   socketMaxPerIp: number;
   /** Set by the CLI: no start-up warm-ups that only serve requests (the CSAF validator preload). */
   skipWarmUp?: boolean;
+  /** Hours after publication before a critical advisory without acknowledgement is escalated to ORG_ADMINs by mail. */
+  mailEscalationHours: number;
+  /** Seconds between runs of the digest and escalation job (0: off, e.g. in tests that trigger it). */
+  mailJobIntervalSeconds: number;
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** smtp:// or smtps:// URL (credentials inside). Unset: mails go to the development mailbox. */
+  smtpUrl?: string;
+  /** Sender of every mail, e.g. `Sicherheitsnetz <noreply@example.org>`. */
+  from: string;
+  /** Domain of the Message-IDs (the sender address's domain). */
+  messageIdDomain: string;
+  /** false only for a test relay with a self-signed certificate. */
+  tlsRejectUnauthorized: boolean;
+  /** false: this instance only enqueues (another instance sends). */
+  workerEnabled: boolean;
+  /** Attempts after the first before a delivery counts as failed. */
+  retryLimit: number;
+  /** First retry delay in seconds; doubled per attempt (with jitter) up to retryDelayMaxSeconds. */
+  retryDelaySeconds: number;
+  retryDelayMaxSeconds: number;
+  /** Parallel SMTP connections per instance. */
+  concurrency: number;
+  /** A job held longer (its instance died mid-send) is handed out again. */
+  jobTimeoutSeconds: number;
+  /** How often each instance looks for such jobs (pg-boss maintenance). */
+  maintenanceIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -140,6 +173,8 @@ export function loadConfig(
     accessTokenTtlSeconds: intFrom(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 900),
     refreshTokenTtlDays: intFrom(env, 'REFRESH_TOKEN_TTL_DAYS', 14, 1, 90),
     invitationTtlHours: intFrom(env, 'INVITATION_TTL_HOURS', 72, 1, 720),
+    passwordResetTtlMinutes: intFrom(env, 'PASSWORD_RESET_TTL_MINUTES', 30, 5, 1440),
+    passwordResetsPerIpPerHour: intFrom(env, 'PASSWORD_RESET_LIMIT_PER_IP', 10, 1, 100_000),
     corsOrigins,
     logLevel,
     logFormat,
@@ -148,5 +183,50 @@ export function loadConfig(
     trustProxy: env.TRUST_PROXY === 'true',
     socketConnectTimeoutMs: intFrom(env, 'SOCKET_CONNECT_TIMEOUT_MS', 5000, 100, 45_000),
     socketMaxPerIp: intFrom(env, 'SOCKET_MAX_PER_IP', 100, 1, 1_000_000),
+    mailEscalationHours: intFrom(env, 'MAIL_ESCALATION_HOURS', 24, 1, 720),
+    mailJobIntervalSeconds: intFrom(
+      env,
+      'MAIL_JOB_INTERVAL_SECONDS',
+      env.NODE_ENV === 'test' ? 0 : 300,
+      0,
+      86_400,
+    ),
+    mail: loadMailConfig(env, env.PUBLIC_URL || `http://localhost:${port}`),
+  };
+}
+
+function loadMailConfig(env: NodeJS.ProcessEnv, publicUrl: string): MailConfig {
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL');
+  }
+  let host = 'localhost';
+  try {
+    host = new URL(publicUrl).hostname || host;
+  } catch {
+    throw new ConfigError('PUBLIC_URL must be a URL like https://host');
+  }
+  const from = env.MAIL_FROM || `Sicherheitsnetz <noreply@${host}>`;
+  const address = /<([^<>\s]+@[^<>\s]+)>\s*$/.exec(from)?.[1] ?? from.trim();
+  if (!/^[^@\s<>]+@[^@\s<>]+$/.test(address)) {
+    throw new ConfigError('MAIL_FROM must be an address like "Name <noreply@example.org>"');
+  }
+  for (const name of ['SMTP_TLS_REJECT_UNAUTHORIZED', 'MAIL_WORKER']) {
+    if (env[name] && !['true', 'false'].includes(env[name])) {
+      throw new ConfigError(`${name} must be true or false`);
+    }
+  }
+  return {
+    smtpUrl,
+    from,
+    messageIdDomain: address.split('@')[1],
+    tlsRejectUnauthorized: env.SMTP_TLS_REJECT_UNAUTHORIZED !== 'false',
+    workerEnabled: env.MAIL_WORKER !== 'false',
+    retryLimit: intFrom(env, 'MAIL_RETRY_LIMIT', 10, 0, 100),
+    retryDelaySeconds: intFrom(env, 'MAIL_RETRY_DELAY_SECONDS', 30, 1, 3600),
+    retryDelayMaxSeconds: intFrom(env, 'MAIL_RETRY_DELAY_MAX_SECONDS', 3600, 1, 86_400),
+    concurrency: intFrom(env, 'MAIL_CONCURRENCY', 5, 1, 50),
+    jobTimeoutSeconds: intFrom(env, 'MAIL_JOB_TIMEOUT_SECONDS', 120, 5, 3600),
+    maintenanceIntervalSeconds: intFrom(env, 'MAIL_MAINTENANCE_INTERVAL_SECONDS', 60, 1, 3600),
   };
 }

@@ -7,10 +7,13 @@ import { MessageMention } from '../chat/message-mention.entity';
 import { MessageReaction } from '../chat/message-reaction.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Invitation } from '../auth/invitation.entity';
+import { PasswordReset } from '../auth/password-reset.entity';
+import { OutboundMail } from '../mail/outbound-mail.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { SecuritySetting } from '../auth/security-setting.entity';
 import { Session } from '../auth/session.entity';
 import { FORUM_ENTITIES } from '../forums/forum.entities';
+import { MAIL_CONTENT_ENTITIES } from '../mail/content/mail-content.entities';
 import { Member } from '../members/member.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -38,4 +41,7 @@ export const ALL_ENTITIES = [
   MessageMention,
   Incident,
   ...ADVISORY_ENTITIES,
+  OutboundMail,
+  PasswordReset,
+  ...MAIL_CONTENT_ENTITIES,
 ];

@@ -21,6 +21,11 @@ export interface NotificationsCreatedEvent {
   notifications: Notification[];
 }
 
+/** Turns new notifications into e-mails inside the same transaction (src/mail/content). */
+export interface NotificationMailHook {
+  enqueueFor(manager: EntityManager, created: Notification[]): Promise<void>;
+}
+
 /**
  * Stores notifications. Callers decide who is notified and must only pick members who may read
  * the target (TLP, category audience, channel membership): this service does not know the rules.
@@ -31,6 +36,21 @@ export class NotificationsService {
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     private readonly events: EventEmitter2,
   ) {}
+
+  /** Registered by the mail module at start; without it (no mail module) nothing is mailed. */
+  private mailer: NotificationMailHook | null = null;
+
+  setMailer(mailer: NotificationMailHook): void {
+    this.mailer = mailer;
+  }
+
+  /**
+   * Must follow every insert of notification rows, also those written by a bulk INSERT ... SELECT
+   * (advisories), so that their e-mails are enqueued in the same transaction.
+   */
+  async created(manager: EntityManager, rows: Notification[]): Promise<void> {
+    if (this.mailer && rows.length) await this.mailer.enqueueFor(manager, rows);
+  }
 
   /** Writes inside the caller's transaction; call `publish` with the result after it commits. */
   async create(manager: EntityManager, items: NewNotification[]): Promise<Notification[]> {
@@ -45,7 +65,9 @@ export class NotificationsService {
         readAt: null,
       }),
     );
-    return repo.save(rows);
+    const saved = await repo.save(rows);
+    await this.created(manager, saved);
+    return saved;
   }
 
   publish(created: Notification[]): void {

@@ -10,7 +10,7 @@ export function webDistDir(): string {
 }
 
 /** Paths that belong to the API, never to the client's routes. */
-const API_PREFIXES = ['/graphql', '/socket.io', '/health', '/public', '/auth'];
+const API_PREFIXES = ['/graphql', '/socket.io', '/health', '/public', '/auth', '/dev'];
 
 /**
  * The members' app: strict CSP, no inline scripts. Inline style attributes are allowed because

@@ -295,6 +295,11 @@ describe('message:send under concurrency', () => {
       'START TRANSACTION',
       expect.stringMatching(/^WITH live AS/),
       expect.stringMatching(/^INSERT INTO "notifications"/),
+      // The mention's e-mail, enqueued in the same transaction (src/mail/content): is the channel
+      // an incident room (TLP:RED), who is the recipient (address, key, preferences), the outbox row.
+      expect.stringMatching(/^SELECT c\.id::text AS id FROM channels c/),
+      expect.stringMatching(/^SELECT m\.id, m\.email/),
+      expect.stringMatching(/^INSERT INTO mail_outbox/),
       'COMMIT',
     ]);
     const id = mention.result.message.id;

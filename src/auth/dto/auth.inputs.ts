@@ -132,3 +132,28 @@ export class ChangePasswordInput {
   @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword: string;
 }
+
+@InputType({ description: 'Asks for a password-reset link by e-mail.' })
+export class RequestPasswordResetInput {
+  @Field({
+    description: "The account's e-mail address (case-insensitive), at most 254 characters.",
+  })
+  @IsString()
+  @MaxLength(254)
+  email: string;
+}
+
+@InputType({ description: 'Sets a new password with the token of a password-reset link.' })
+export class ResetPasswordInput {
+  @Field({ description: 'The token from the link in the e-mail.' })
+  @IsString()
+  @MaxLength(200)
+  token: string;
+
+  @Field({
+    description: `The new password: at least 12 characters, at most ${PASSWORD_MAX_LENGTH}.`,
+  })
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  newPassword: string;
+}

@@ -3,6 +3,8 @@ import { accountRoutes } from '../features/account/routes';
 import { adminRoutes } from '../features/admin/routes';
 import { authPublicRoutes, totpSetupRoutes } from '../features/auth/routes';
 import { homeRoutes } from '../features/home/routes';
+import { mailSettingsRoutes } from '../features/mail-settings/routes';
+import { mailRoutes } from '../features/mail/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 // The routes files directly, not the features' index.ts: those also export components, which would
 // pull them into the entry chunk (every page is loaded lazily by its route).
@@ -30,6 +32,8 @@ const memberRoutes: RouteObject[] = [
   ...organisationRoutes,
   ...accountRoutes,
   ...adminRoutes,
+  ...mailSettingsRoutes,
+  ...mailRoutes,
   { path: '*', Component: NotFoundPage },
 ];
 

@@ -107,6 +107,47 @@ export type IncidentStatus =
   /** Being handled. */
   | 'OPEN';
 
+/** Where an e-mail of the outbox stands. */
+export type MailDeliveryState =
+  /** Given up: the SMTP server refused it permanently (5xx), or every retry failed. An ADMIN can resend it. */
+  | 'FAILED'
+  /** Waiting to be sent, or waiting for a retry after a temporary error. */
+  | 'QUEUED'
+  /** Accepted by the SMTP server. */
+  | 'SENT';
+
+/** How often the member receives e-mails of one kind. */
+export type MailFrequency =
+  /** Collected into the daily digest (mornings, 07:00 German time). */
+  | 'DAILY'
+  /** One e-mail per event, right away. */
+  | 'IMMEDIATELY'
+  /** No e-mails of this kind (in-app notifications stay). */
+  | 'OFF'
+  /** Collected into the weekly digest (Monday mornings). */
+  | 'WEEKLY';
+
+/** A kind of e-mail the platform sends, configurable per member. */
+export type MailKind =
+  /** The CERT asks the organisation to acknowledge an advisory. */
+  | 'ACK_REMINDER'
+  /** New or updated advisory of severity KRITISCH (cannot be switched off). */
+  | 'ADVISORY_CRITICAL'
+  /** New or updated advisory of severity HOCH. */
+  | 'ADVISORY_HIGH'
+  /** New or updated advisory of severity NIEDRIG. */
+  | 'ADVISORY_LOW'
+  /** New or updated advisory of severity MITTEL. */
+  | 'ADVISORY_MEDIUM'
+  /** The member was added to a chat channel. */
+  | 'CHANNEL_INVITATION'
+  /** New posts in watched forum categories and topics. */
+  | 'FORUM_WATCH'
+  /** Incident invitations, MIRT steps and status changes (immediately, cannot be switched off). */
+  | 'INCIDENT'
+  /** Someone mentioned the member in the forum or chat (immediately or off). */
+  | 'MENTION';
+
 /** Lifecycle of an account. */
 export type MemberStatus =
   /** Can sign in. */

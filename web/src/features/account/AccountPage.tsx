@@ -381,6 +381,14 @@ export default function AccountPage() {
           <Section id="konto-sitzungen" title={t.sessions.title}>
             <Sessions sessions={data.mySessions} />
           </Section>
+          <Section id="konto-mail" title={t.mail.title}>
+            <Text>{t.mail.intro}</Text>
+            <Group>
+              <Button component={Link} to="/konto/benachrichtigungen" variant="default">
+                {t.mail.open}
+              </Button>
+            </Group>
+          </Section>
         </>
       ) : null}
     </Page>

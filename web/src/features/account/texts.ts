@@ -56,4 +56,10 @@ export const accountTexts = {
     revoked: 'Die Sitzung wurde beendet.',
     empty: 'Keine aktiven Sitzungen.',
   },
+  mail: {
+    title: 'E-Mail-Benachrichtigungen',
+    intro:
+      'Welche E-Mails Sie erhalten (sofort, täglich, wöchentlich oder gar nicht) und Ihr OpenPGP-Schlüssel für vertrauliche Inhalte.',
+    open: 'E-Mail-Einstellungen öffnen',
+  },
 } as const;

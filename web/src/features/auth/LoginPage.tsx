@@ -5,6 +5,7 @@ import { describeError, type AppErrorInfo } from '../../lib/errors';
 import { useGraphqlMutation } from '../../lib/graphql-request';
 import { session } from '../../lib/session';
 import { useSession } from '../../lib/use-session';
+import { AppLink } from '../../ui/Link';
 import { Page } from '../../ui/Page';
 import { LoginMutation } from './operations';
 import { authTexts } from './texts';
@@ -155,7 +156,12 @@ export default function LoginPage() {
               {t.back}
             </Button>
           ) : (
-            <Text size="sm">{t.noAccount}</Text>
+            <>
+              <AppLink to="/passwort-vergessen" size="sm">
+                {t.forgotPassword}
+              </AppLink>
+              <Text size="sm">{t.noAccount}</Text>
+            </>
           )}
         </Stack>
       </form>

@@ -5,6 +5,9 @@ import { lazyPage } from '../../lib/lazy-page';
 export const authPublicRoutes: RouteObject[] = [
   { path: '/anmeldung', lazy: lazyPage(() => import('./LoginPage')) },
   { path: '/einladung', lazy: lazyPage(() => import('./AcceptInvitationPage')) },
+  // /passwort-zuruecksetzen is the path of the reset links (src/auth/password-reset.service.ts).
+  { path: '/passwort-vergessen', lazy: lazyPage(() => import('./ForgotPasswordPage')) },
+  { path: '/passwort-zuruecksetzen', lazy: lazyPage(() => import('./ResetPasswordPage')) },
 ];
 
 /** TOTP enrolment: reachable while TOTP setup is still pending. */

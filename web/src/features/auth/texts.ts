@@ -22,7 +22,8 @@ export const authTexts = {
     endedTitle: 'Sitzung beendet',
     signedOut: 'Sie haben sich abgemeldet.',
     rateLimitedHint:
-      'Nach mehreren Fehlversuchen wird die Anmeldung zum Schutz Ihres Kontos vorübergehend gesperrt. Wenn Sie Ihr Passwort vergessen haben, wenden Sie sich an die Administration Ihrer Organisation.',
+      'Nach mehreren Fehlversuchen wird die Anmeldung zum Schutz Ihres Kontos vorübergehend gesperrt. Wenn Sie Ihr Passwort vergessen haben, setzen Sie es über „Passwort vergessen?“ zurück.',
+    forgotPassword: 'Passwort vergessen?',
     noAccount:
       'Ein Konto erhalten Sie nur auf Einladung. Wenden Sie sich an die Administration Ihrer Organisation.',
     required: 'Bitte ausfüllen.',
@@ -45,6 +46,38 @@ export const authTexts = {
     handleDescription:
       '2 bis 40 Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich, z. B. m.muster',
     submit: 'Konto aktivieren',
+  },
+  forgotPassword: {
+    title: 'Passwort vergessen',
+    intro:
+      'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
+    email: 'E-Mail-Adresse',
+    submit: 'Link anfordern',
+    sentTitle: 'E-Mail ist unterwegs',
+    sent: 'Wenn es zu dieser Adresse ein aktives Konto gibt, erhalten Sie in wenigen Minuten eine E-Mail mit einem Link. Er ist 30 Minuten gültig und funktioniert nur einmal. Schauen Sie bitte auch im Spam-Ordner nach.',
+    noMail:
+      'Keine E-Mail erhalten? Prüfen Sie die Adresse und fordern Sie den Link erneut an, oder wenden Sie sich an die Administration Ihrer Organisation.',
+    again: 'Erneut anfordern',
+    invalidEmail: 'Bitte geben Sie eine E-Mail-Adresse ein, z. B. name@stadt.de.',
+    backToLogin: 'Zurück zur Anmeldung',
+  },
+  resetPassword: {
+    title: 'Neues Passwort festlegen',
+    intro:
+      'Legen Sie ein neues Passwort fest. Danach werden alle Ihre Sitzungen beendet und Sie melden sich neu an – mit Ihrem zweiten Faktor, falls Sie ihn eingerichtet haben.',
+    missingToken:
+      'Der Link ist unvollständig. Öffnen Sie bitte den vollständigen Link aus der E-Mail oder fordern Sie einen neuen an.',
+    invalid:
+      'Der Link ist ungültig, abgelaufen oder wurde bereits verwendet. Fordern Sie bitte einen neuen Link an.',
+    requestNew: 'Neuen Link anfordern',
+    password: 'Neues Passwort',
+    passwordRepeat: 'Passwort wiederholen',
+    mismatch: 'Die Passwörter stimmen nicht überein.',
+    passwordWeak: 'Das Passwort erfüllt noch nicht alle Anforderungen (siehe unten).',
+    submit: 'Passwort speichern',
+    doneTitle: 'Passwort geändert',
+    done: 'Ihr neues Passwort gilt ab sofort. Alle bisherigen Sitzungen wurden beendet.',
+    toLogin: 'Zur Anmeldung',
   },
   totp: {
     title: 'Zwei-Faktor-Anmeldung einrichten',

@@ -1,0 +1,2 @@
+/** What other features and the app may use from this feature. */
+export { mailSettingsRoutes } from './routes';
