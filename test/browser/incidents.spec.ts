@@ -30,7 +30,7 @@ test('a provider reports an outage; a served municipality is notified, answers "
   // Empty form: the fields say what is missing.
   await reporter.getByRole('button', { name: 'Vorfall melden' }).click();
   await expect(reporter.getByText('Bitte geben Sie einen Kurztitel')).toBeVisible();
-  await reporter.getByLabel('Art', { exact: true }).selectOption({ label: 'Ausfall' });
+  await reporter.getByLabel(/^Art\s*\*?$/).selectOption({ label: 'Ausfall' });
   await reporter.getByLabel('Schweregrad').selectOption({ label: 'kritisch' });
   await reporter.getByLabel('Kurztitel').fill(title);
   await reporter.getByLabel('Was ist passiert?').focus();
@@ -95,9 +95,7 @@ test('a provider reports an outage; a served municipality is notified, answers "
 
   // The reporter adds a timeline entry; the filter "Offene" lists the incident.
   await reporter.getByLabel('Art des Eintrags').selectOption({ label: 'Maßnahme' });
-  await reporter
-    .getByLabel('Text', { exact: true })
-    .fill('Notbetrieb für Bürgerbüros eingerichtet');
+  await reporter.getByLabel(/^Text\s*\*?$/).fill('Notbetrieb für Bürgerbüros eingerichtet');
   await reporter.getByRole('button', { name: 'Eintrag speichern' }).click();
   await expect(
     reporter
