@@ -11,6 +11,7 @@ import { AdvisorySearchVector1795981771089 } from './1795981771089-AdvisorySearc
 import { SocketSignals1795981805236 } from './1795981805236-SocketSignals';
 import { MailOutbox1796002634401 } from './1796002634401-MailOutbox';
 import { MailContent1796002662380 } from './1796002662380-MailContent';
+import { IncidentResponse1796092687981 } from './1796092687981-IncidentResponse';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the app, the CLI and Jest load the
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS: Array<new () => MigrationInterface> = [
   SocketSignals1795981805236,
   MailOutbox1796002634401,
   MailContent1796002662380,
+  IncidentResponse1796092687981,
 ];

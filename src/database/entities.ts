@@ -5,7 +5,7 @@ import { ChannelMember } from '../chat/channel-member.entity';
 import { Message } from '../chat/message.entity';
 import { MessageMention } from '../chat/message-mention.entity';
 import { MessageReaction } from '../chat/message-reaction.entity';
-import { Incident } from '../incidents/incident.entity';
+import { INCIDENT_ENTITIES } from '../incidents/incident.entities';
 import { Invitation } from '../auth/invitation.entity';
 import { PasswordReset } from '../auth/password-reset.entity';
 import { OutboundMail } from '../mail/outbound-mail.entity';
@@ -39,7 +39,7 @@ export const ALL_ENTITIES = [
   Message,
   MessageReaction,
   MessageMention,
-  Incident,
+  ...INCIDENT_ENTITIES,
   ...ADVISORY_ENTITIES,
   OutboundMail,
   PasswordReset,

@@ -24,6 +24,7 @@ export const isAdministrator = (roles: NavRoles) =>
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Übersicht', end: true },
+  { to: '/vorfaelle', label: 'Vorfälle' },
   { to: '/foren', label: 'Foren' },
   { to: '/warnungen', label: 'Warnungen' },
   { to: '/chat', label: 'Chat' },

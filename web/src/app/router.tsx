@@ -13,6 +13,7 @@ import { advisoryRoutes } from '../features/advisories/routes';
 import { chatRoutes } from '../features/chat/routes';
 import { memberRoutes as memberDirectoryRoutes } from '../features/members/routes';
 import { organisationRoutes } from '../features/organisations/routes';
+import { incidentRoutes } from '../features/incidents/routes';
 import { PublicLayout } from './PublicLayout';
 import { RequireSession } from './RequireSession';
 import { LoadingState } from '../ui/States';
@@ -30,6 +31,7 @@ const memberRoutes: RouteObject[] = [
   ...chatRoutes,
   ...memberDirectoryRoutes,
   ...organisationRoutes,
+  ...incidentRoutes,
   ...accountRoutes,
   ...adminRoutes,
   ...mailSettingsRoutes,
