@@ -9,6 +9,7 @@ import { SearchVectors1795736232609 } from './1795736232609-SearchVectors';
 import { MessageClientIdPerSender1795900172000 } from './1795900172000-MessageClientIdPerSender';
 import { AdvisorySearchVector1795981771089 } from './1795981771089-AdvisorySearchVector';
 import { SocketSignals1795981805236 } from './1795981805236-SocketSignals';
+import { IncidentResponse1796092687981 } from './1796092687981-IncidentResponse';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the app, the CLI and Jest load the
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS: Array<new () => MigrationInterface> = [
   MessageClientIdPerSender1795900172000,
   AdvisorySearchVector1795981771089,
   SocketSignals1795981805236,
+  IncidentResponse1796092687981,
 ];

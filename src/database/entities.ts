@@ -5,7 +5,7 @@ import { ChannelMember } from '../chat/channel-member.entity';
 import { Message } from '../chat/message.entity';
 import { MessageMention } from '../chat/message-mention.entity';
 import { MessageReaction } from '../chat/message-reaction.entity';
-import { Incident } from '../incidents/incident.entity';
+import { INCIDENT_ENTITIES } from '../incidents/incident.entities';
 import { Invitation } from '../auth/invitation.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { SecuritySetting } from '../auth/security-setting.entity';
@@ -36,6 +36,6 @@ export const ALL_ENTITIES = [
   Message,
   MessageReaction,
   MessageMention,
-  Incident,
+  ...INCIDENT_ENTITIES,
   ...ADVISORY_ENTITIES,
 ];

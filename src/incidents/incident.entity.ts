@@ -1,22 +1,44 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { TlpLabel } from '../advisories/advisory.enums';
+import { IncidentKind, IncidentSeverity, IncidentStatus } from './incident.enums';
 
-export enum IncidentStatus {
-  OPEN = 'OPEN',
-  CLOSED = 'CLOSED',
-}
-registerEnumType(IncidentStatus, {
-  name: 'IncidentStatus',
-  description: 'Lifecycle of an incident report.',
-  valuesMap: { OPEN: { description: 'Being handled.' }, CLOSED: { description: 'Closed.' } },
-});
+export { IncidentKind, IncidentSeverity, IncidentStatus } from './incident.enums';
 
-/** Minimal incident record: who reported what for which organisation, and its chat room. */
+/**
+ * A security incident: who reported what for which organisation, its lifecycle and its TLP:RED
+ * (by default) chat room. Who may read it: src/incidents/incident-access.service.ts.
+ */
 @Entity('incidents')
+@Index('ix_incidents_status_created', ['status', 'createdAt'])
 export class Incident {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Column({ type: 'enum', enum: IncidentKind, enumName: 'incident_kind' })
+  kind: IncidentKind;
+
+  @Column({ type: 'enum', enum: IncidentSeverity, enumName: 'incident_severity' })
+  severity: IncidentSeverity;
+
+  @Column({ type: 'enum', enum: TlpLabel, enumName: 'tlp_label', default: TlpLabel.RED })
+  tlp: TlpLabel;
+
+  @Column({
+    type: 'enum',
+    enum: IncidentStatus,
+    enumName: 'incident_status',
+    default: IncidentStatus.REPORTED,
+  })
+  status: IncidentStatus;
+
+  /** The reporting organisation. */
   @Index('ix_incidents_organisation')
   @Column({ type: 'uuid' })
   organisationId: string;
@@ -30,14 +52,7 @@ export class Incident {
   @Column({ type: 'varchar', length: 4000 })
   description: string;
 
-  @Column({
-    type: 'enum',
-    enum: IncidentStatus,
-    enumName: 'incident_status',
-    default: IncidentStatus.OPEN,
-  })
-  status: IncidentStatus;
-
+  /** The reporter agreed that the staff of their organisation's IT providers take part. */
   @Column({ type: 'boolean' })
   consentToProvider: boolean;
 
@@ -47,4 +62,10 @@ export class Incident {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  closedAt: Date | null;
 }

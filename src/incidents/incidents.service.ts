@@ -68,7 +68,7 @@ export class IncidentsService {
           reporterId: p.memberId,
           title,
           description: input.description.trim(),
-          status: IncidentStatus.OPEN,
+          status: IncidentStatus.REPORTED,
           consentToProvider: input.consentToProvider,
           channelId: channel.id,
         }),

@@ -56,7 +56,7 @@ describe('incident rooms', () => {
     expect(res.errors).toBeUndefined();
     const incident = res.data.reportIncident;
     expect(incident).toMatchObject({
-      status: 'OPEN',
+      status: 'REPORTED',
       organisationId: cast.municipal.organisation.id,
       reporterId: cast.municipal.member.id,
     });
