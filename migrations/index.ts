@@ -10,6 +10,7 @@ import { MessageClientIdPerSender1795900172000 } from './1795900172000-MessageCl
 import { AdvisorySearchVector1795981771089 } from './1795981771089-AdvisorySearchVector';
 import { SocketSignals1795981805236 } from './1795981805236-SocketSignals';
 import { IncidentResponse1796092687981 } from './1796092687981-IncidentResponse';
+import { IncidentTasksMirt1796093914017 } from './1796093914017-IncidentTasksMirt';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the app, the CLI and Jest load the
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS: Array<new () => MigrationInterface> = [
   AdvisorySearchVector1795981771089,
   SocketSignals1795981805236,
   IncidentResponse1796092687981,
+  IncidentTasksMirt1796093914017,
 ];

@@ -18,6 +18,7 @@ import { DatabaseOutage } from './database/database-outage';
 import { ForumsModule } from './forums/forums.module';
 import { HealthController } from './health/health.controller';
 import { IncidentsModule } from './incidents/incidents.module';
+import { IncidentResponseModule } from './incidents/response/incident-response.module';
 import { MembersModule } from './members/members.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -88,6 +89,7 @@ export class AppModule {
         ForumsModule,
         ChatModule,
         IncidentsModule,
+        IncidentResponseModule,
         AdvisoriesModule,
       ],
       controllers: [HealthController],

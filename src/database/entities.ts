@@ -11,6 +11,7 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { SecuritySetting } from '../auth/security-setting.entity';
 import { Session } from '../auth/session.entity';
 import { FORUM_ENTITIES } from '../forums/forum.entities';
+import { RESPONSE_ENTITIES } from '../incidents/response/response.entities';
 import { Member } from '../members/member.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -38,4 +39,5 @@ export const ALL_ENTITIES = [
   MessageMention,
   ...INCIDENT_ENTITIES,
   ...ADVISORY_ENTITIES,
+  ...RESPONSE_ENTITIES,
 ];

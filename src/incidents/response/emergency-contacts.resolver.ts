@@ -39,12 +39,17 @@ export class EmergencyContactsResolver {
   })
   @Allow.members('CERT duty roster, or co-participants of the given incident; NOT_FOUND otherwise')
   emergencyContact(
-    @Args('memberId', { type: () => ID, description: 'Member id (UUID).' }, new UuidPipe('memberId'))
-    memberId: string,
     @Args(
-      'incidentId',
-      { type: () => ID, nullable: true, description: 'Incident both take part in.' },
+      'memberId',
+      { type: () => ID, description: 'Member id (UUID).' },
+      new UuidPipe('memberId'),
     )
+    memberId: string,
+    @Args('incidentId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Incident both take part in.',
+    })
     incidentId: string | null,
     @CurrentPrincipal() me: Principal,
   ) {

@@ -78,7 +78,9 @@ export class EmergencyContactsService {
         allowed = await this.access.isOnDuty(p, manager);
       }
       const member = allowed
-        ? await manager.getRepository(Member).findOneBy({ id: memberId, status: MemberStatus.ACTIVE })
+        ? await manager
+            .getRepository(Member)
+            .findOneBy({ id: memberId, status: MemberStatus.ACTIVE })
         : null;
       const contact = member
         ? await manager.getRepository(EmergencyContact).findOneBy({ memberId })

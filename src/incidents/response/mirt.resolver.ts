@@ -73,14 +73,19 @@ export class MirtResolver {
   })
   @Allow.members('participants of the incident and the CERT duty roster; NOT_FOUND otherwise')
   async mirtDeployments(
-    @Args('incidentId', { type: () => ID, description: 'Incident id (UUID).' }, new UuidPipe('incidentId'))
+    @Args(
+      'incidentId',
+      { type: () => ID, description: 'Incident id (UUID).' },
+      new UuidPipe('incidentId'),
+    )
     incidentId: string,
     @Args() page: PageArgs,
     @CurrentPrincipal() me: Principal,
   ) {
     const conn = await this.mirt.list(me, incidentId, page.first, page.after);
     const typed = await this.typed(conn.nodes);
-    return mapConnection(conn, (_, i) => typed[i]);
+    const byId = new Map(typed.map((t) => [t.id, t]));
+    return mapConnection(conn, (n) => byId.get(n.id)!);
   }
 
   @Query(() => [MirtCandidateType], {
@@ -89,7 +94,11 @@ export class MirtResolver {
   })
   @Allow.members('CERT duty roster on a readable incident')
   async mirtCandidates(
-    @Args('incidentId', { type: () => ID, description: 'Incident id (UUID).' }, new UuidPipe('incidentId'))
+    @Args(
+      'incidentId',
+      { type: () => ID, description: 'Incident id (UUID).' },
+      new UuidPipe('incidentId'),
+    )
     incidentId: string,
     @CurrentPrincipal() me: Principal,
   ) {

@@ -105,7 +105,8 @@ export class MirtService {
         },
         lock: { mode: 'pessimistic_write' },
       });
-      if (open) throw conflict('Ihre Organisation hat das MIRT für diesen Vorfall bereits angefordert.');
+      if (open)
+        throw conflict('Ihre Organisation hat das MIRT für diesen Vorfall bereits angefordert.');
       const deployment = await manager.getRepository(MirtDeployment).save({
         incidentId: incident.id,
         requestedById: p.memberId,
@@ -120,7 +121,9 @@ export class MirtService {
         onSiteAt: null,
         completedAt: null,
       });
-      const org = await manager.getRepository(Organisation).findOneByOrFail({ id: p.organisationId });
+      const org = await manager
+        .getRepository(Organisation)
+        .findOneByOrFail({ id: p.organisationId });
       const notes = await this.step(
         manager,
         p,
@@ -139,8 +142,7 @@ export class MirtService {
       if (deployment.status !== MirtStatus.REQUESTED)
         throw conflict(`Die Anforderung ist bereits ${MIRT_STATUS_TEXT[deployment.status]}.`);
       const reason = input.reason?.trim() || null;
-      if (!input.accept && !reason)
-        throw badInput('reason', 'Bitte begründen Sie die Ablehnung.');
+      if (!input.accept && !reason) throw badInput('reason', 'Bitte begründen Sie die Ablehnung.');
       deployment.status = input.accept ? MirtStatus.ACCEPTED : MirtStatus.DECLINED;
       deployment.decisionReason = reason;
       deployment.decidedById = p.memberId;
@@ -149,7 +151,14 @@ export class MirtService {
       const text = input.accept
         ? `MIRT-Anforderung angenommen${reason ? `: ${reason}` : ''}`
         : `MIRT-Anforderung abgelehnt: ${reason}`;
-      const notes = await this.step(manager, p, incident, saved, text, `${text} (${incident.title})`);
+      const notes = await this.step(
+        manager,
+        p,
+        incident,
+        saved,
+        text,
+        `${text} (${incident.title})`,
+      );
       return { result: saved, notes };
     });
   }
@@ -181,10 +190,19 @@ export class MirtService {
       if (existing.size + added.length > MAX_TEAM)
         throw badInput('memberIds', `Höchstens ${MAX_TEAM} Teammitglieder je Einsatz.`);
       await repo.save(
-        added.map((m) => ({ deploymentId: deployment.id, memberId: m.id, assignedById: p.memberId })),
+        added.map((m) => ({
+          deploymentId: deployment.id,
+          memberId: m.id,
+          assignedById: p.memberId,
+        })),
       );
       // Team members must read the incident and its room: they become participants.
-      await this.participants.add(manager, p, incident, added.map((m) => m.id));
+      const announce = await this.participants.add(
+        manager,
+        p,
+        incident,
+        added.map((m) => m.id),
+      );
       const names = added.map((m) => m.displayName).join(', ');
       const notes = await this.step(
         manager,
@@ -194,7 +212,7 @@ export class MirtService {
         `MIRT-Team zugewiesen: ${names}`,
         `MIRT-Team für „${incident.title}“: ${names}`,
       );
-      return { result: deployment, notes };
+      return { result: deployment, notes, after: announce };
     });
   }
 
@@ -222,21 +240,35 @@ export class MirtService {
       const saved = await manager.getRepository(MirtDeployment).save(deployment);
       const note = input.note?.trim();
       const text = `MIRT ${MIRT_STATUS_TEXT[input.status]}${note ? `: ${note}` : ''}`;
-      const notes = await this.step(manager, p, incident, saved, text, `${text} (${incident.title})`);
+      const notes = await this.step(
+        manager,
+        p,
+        incident,
+        saved,
+        text,
+        `${text} (${incident.title})`,
+      );
       return { result: saved, notes };
     });
   }
 
-  async teams(deploymentIds: string[]): Promise<Map<string, Array<MirtTeamMember & { displayName: string }>>> {
+  async teams(
+    deploymentIds: string[],
+  ): Promise<Map<string, Array<MirtTeamMember & { displayName: string }>>> {
     const map = new Map<string, Array<MirtTeamMember & { displayName: string }>>();
     if (!deploymentIds.length) return map;
-    const rows: Array<{ deployment_id: string; member_id: string; assigned_at: Date; assigned_by_id: string; display_name: string }> =
-      await this.db.query(
-        `SELECT t.deployment_id, t.member_id, t.assigned_at, t.assigned_by_id, m.display_name
+    const rows: Array<{
+      deployment_id: string;
+      member_id: string;
+      assigned_at: Date;
+      assigned_by_id: string;
+      display_name: string;
+    }> = await this.db.query(
+      `SELECT t.deployment_id, t.member_id, t.assigned_at, t.assigned_by_id, m.display_name
            FROM mirt_team_members t JOIN members m ON m.id = t.member_id
           WHERE t.deployment_id = ANY($1) ORDER BY t.assigned_at, m.display_name`,
-        [deploymentIds],
-      );
+      [deploymentIds],
+    );
     for (const r of rows) {
       const list = map.get(r.deployment_id) ?? [];
       list.push({
@@ -252,10 +284,13 @@ export class MirtService {
   }
 
   private async write<T>(
-    work: (manager: EntityManager) => Promise<{ result: T; notes: Notification[] }>,
+    work: (
+      manager: EntityManager,
+    ) => Promise<{ result: T; notes: Notification[]; after?: () => void }>,
   ): Promise<T> {
-    const { result, notes } = await this.db.transaction(work);
+    const { result, notes, after } = await this.db.transaction(work);
     this.notifications.publish(notes);
+    after?.();
     return result;
   }
 

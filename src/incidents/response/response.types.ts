@@ -67,7 +67,10 @@ export class IncidentTaskType {
   })
   obligation: ReportingObligationKind | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the reporting obligation was fulfilled.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the reporting obligation was fulfilled.',
+  })
   fulfilledAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'What was reported, to whom, reference.' })
@@ -309,7 +312,9 @@ export class MirtDeploymentType {
   @Field(() => ID, { description: 'Incident id.' })
   incidentId: string;
 
-  @Field(() => MirtStatus, { description: 'angefordert, angenommen, vor Ort, abgeschlossen, abgelehnt.' })
+  @Field(() => MirtStatus, {
+    description: 'angefordert, angenommen, vor Ort, abgeschlossen, abgelehnt.',
+  })
   status: MirtStatus;
 
   @Field({ description: 'Why the team is needed.' })
@@ -424,7 +429,10 @@ export class AdvanceMirtInput {
   @IsEnum(MirtStatus)
   status: MirtStatus;
 
-  @Field(() => String, { nullable: true, description: 'Note for the timeline, up to 2000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Note for the timeline, up to 2000 characters.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -462,7 +470,9 @@ export class EmergencyContactType {
 
 // ---------------------------------------------------------------- situation report
 
-@ObjectType('ShareClearance', { description: 'The reviewed part of the situation report cleared for sharing.' })
+@ObjectType('ShareClearance', {
+  description: 'The reviewed part of the situation report cleared for sharing.',
+})
 export class ShareClearanceType {
   @Field({ description: 'Cleared summary (Markdown).' })
   summary: string;
@@ -478,7 +488,8 @@ export class ShareClearanceType {
 }
 
 @ObjectType('SituationReport', {
-  description: 'Lagebericht generated from the incident; participants and the CERT duty roster only.',
+  description:
+    'Lagebericht generated from the incident; participants and the CERT duty roster only.',
 })
 export class SituationReportType {
   @Field(() => ID, { description: 'Incident id.' })
@@ -495,7 +506,8 @@ export class SituationReportType {
 
   @Field(() => ShareClearanceType, {
     nullable: true,
-    description: 'The current clearance for sharing; null when none or when the label changed since.',
+    description:
+      'The current clearance for sharing; null when none or when the label changed since.',
   })
   clearance: ShareClearanceType | null;
 
@@ -549,7 +561,9 @@ export class LessonsLearnedType {
   @Field({ description: 'True: affected municipalities are not named in the published post.' })
   pseudonymised: boolean;
 
-  @Field({ description: 'The Markdown that would be (or was) published, pseudonymised on request.' })
+  @Field({
+    description: 'The Markdown that would be (or was) published, pseudonymised on request.',
+  })
   publishedMarkdown: string;
 
   @Field(() => LessonsLearnedStatus, { description: 'Draft, in review or published.' })
@@ -607,7 +621,10 @@ export class ReviewLessonsLearnedInput {
   @IsBoolean()
   approve: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Note for the author, up to 2000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Note for the author, up to 2000 characters.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)

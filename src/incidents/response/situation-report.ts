@@ -121,7 +121,9 @@ export function situationReportMarkdown(r: ReportInput): string {
   lines.push('', '## Verlauf', '');
   if (r.timeline.length)
     for (const e of r.timeline)
-      lines.push(`- ${berlinTime(e.at)}${e.actor ? ` – ${e.actor}` : ''}: ${e.text.replace(/\s*\n\s*/g, ' ')}`);
+      lines.push(
+        `- ${berlinTime(e.at)}${e.actor ? ` – ${e.actor}` : ''}: ${e.text.replace(/\s*\n\s*/g, ' ')}`,
+      );
   else lines.push('Noch keine Einträge.');
   lines.push('', `*TLP:${tlp} – Weitergabe nur im Rahmen dieser Kennzeichnung.*`, '');
   return lines.join('\n');

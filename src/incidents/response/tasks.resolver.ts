@@ -52,14 +52,19 @@ export class TasksResolver {
   })
   @Allow.members(PARTICIPANTS)
   async incidentTasks(
-    @Args('incidentId', { type: () => ID, description: 'Incident id (UUID).' }, new UuidPipe('incidentId'))
+    @Args(
+      'incidentId',
+      { type: () => ID, description: 'Incident id (UUID).' },
+      new UuidPipe('incidentId'),
+    )
     incidentId: string,
     @Args() page: PageArgs,
     @CurrentPrincipal() me: Principal,
   ) {
     const conn = await this.tasks.list(me, incidentId, page.first, page.after);
     const typed = await this.withNames(conn.nodes);
-    return mapConnection(conn, (_, i) => typed[i]);
+    const byId = new Map(typed.map((t) => [t.id, t]));
+    return mapConnection(conn, (n) => byId.get(n.id)!);
   }
 
   @Mutation(() => IncidentTaskType, {
@@ -92,9 +97,17 @@ export class TasksResolver {
   })
   @Allow.members(PARTICIPANTS)
   async applyTaskTemplate(
-    @Args('incidentId', { type: () => ID, description: 'Incident id (UUID).' }, new UuidPipe('incidentId'))
+    @Args(
+      'incidentId',
+      { type: () => ID, description: 'Incident id (UUID).' },
+      new UuidPipe('incidentId'),
+    )
     incidentId: string,
-    @Args('templateId', { type: () => ID, description: 'Template id (UUID).' }, new UuidPipe('templateId'))
+    @Args(
+      'templateId',
+      { type: () => ID, description: 'Template id (UUID).' },
+      new UuidPipe('templateId'),
+    )
     templateId: string,
     @CurrentPrincipal() me: Principal,
   ) {

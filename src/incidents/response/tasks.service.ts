@@ -162,7 +162,8 @@ export class TasksService {
           title: item.title,
           description: item.description,
           assigneeId: null,
-          dueAt: item.dueAfterHours == null ? null : new Date(reportedAt + item.dueAfterHours * HOUR),
+          dueAt:
+            item.dueAfterHours == null ? null : new Date(reportedAt + item.dueAfterHours * HOUR),
           status: TaskStatus.OPEN,
           obligation: item.obligation,
           fulfilledAt: null,
