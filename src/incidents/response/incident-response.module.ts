@@ -4,10 +4,13 @@ import { ForumsModule } from '../../forums/forums.module';
 import { IncidentsModule } from '../incidents.module';
 import { EmergencyContactsResolver } from './emergency-contacts.resolver';
 import { EmergencyContactsService } from './emergency-contacts.service';
+import { LessonsLearnedService } from './lessons-learned.service';
 import { MirtResolver } from './mirt.resolver';
 import { MirtService } from './mirt.service';
 import { ParticipantsBridge } from './participants-bridge';
+import { ReportResolver } from './report.resolver';
 import { ResponseAccess } from './response-access';
+import { SituationReportService } from './situation-report.service';
 import { TasksResolver } from './tasks.resolver';
 import { TasksService } from './tasks.service';
 import { TemplatesService } from './templates.service';
@@ -22,6 +25,9 @@ import { TemplatesService } from './templates.service';
     TemplatesService,
     MirtService,
     EmergencyContactsService,
+    SituationReportService,
+    LessonsLearnedService,
+    ReportResolver,
     TasksResolver,
     MirtResolver,
     EmergencyContactsResolver,
