@@ -12,6 +12,7 @@ import {
   ParticipantReason,
 } from '../../src/incidents/incident.enums';
 import { TlpLabel } from '../../src/advisories/advisory.enums';
+import { OrganisationKind } from '../../src/organisations/organisation.enums';
 import { Actor } from '../helpers/factories';
 import type { TestApp } from '../helpers/test-app';
 
@@ -78,7 +79,7 @@ export async function createIncident(t: TestApp, s: IncidentSetup): Promise<Inci
     const orgs = [...new Map(all.map((a) => [a.organisation.id, a.organisation])).values()];
     await manager.getRepository(IncidentAffectedOrganisation).save(
       orgs
-        .filter((o) => o.kind !== 'CERT')
+        .filter((o) => o.kind !== OrganisationKind.CERT)
         .map((o) => ({
           incidentId: incident.id,
           organisationId: o.id,

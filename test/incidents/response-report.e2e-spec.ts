@@ -9,7 +9,7 @@ import { Actor, Cast, createActor, createCast } from '../helpers/factories';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { createIncident, putOnDuty } from './response-helpers';
 
-const REPORT = `query($id: ID!) { situationReport(incidentId: $id) { markdown tlp exportable clearance { summary tlp clearedByName } } }`;
+const REPORT = `query($id: ID!) { situationReport(incidentId: $id) { reportMarkdown tlp exportable clearance { summary tlp clearedByName } } }`;
 const CLEAR = `mutation($input: ClearForSharingInput!) { clearSituationReportForSharing(input: $input) { exportable clearance { tlp } } }`;
 const CSAF = `query($id: ID!) { incidentCsaf(incidentId: $id) }`;
 const DRAFT = `mutation($i: ID!, $input: LessonsLearnedInput!) { draftLessonsLearned(incidentId: $i, input: $input) { id status publishedMarkdown } }`;
@@ -51,7 +51,7 @@ describe('situation report, CSAF export and lessons learned', () => {
     );
     const res = await t.gql(REPORT, { id: incident.id }, cast.provider.token);
     expect(res.errors).toBeUndefined();
-    const md: string = res.data.situationReport.markdown;
+    const md: string = res.data.situationReport.reportMarkdown;
     expect(md).toContain('**TLP:RED**');
     expect(md).toContain('# Lagebericht: Lagebild Marker-7Q');
     expect(md).toContain(cast.municipal.organisation.name);

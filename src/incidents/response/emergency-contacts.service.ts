@@ -69,7 +69,7 @@ export class EmergencyContactsService {
     incidentId: string | null,
   ): Promise<EmergencyContactView> {
     return this.db.transaction(async (manager) => {
-      let allowed = false;
+      let allowed: boolean;
       if (incidentId) {
         // Throws NOT_FOUND when the caller may not read the incident.
         await this.access.readable(p, incidentId, manager);

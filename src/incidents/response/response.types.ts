@@ -313,7 +313,7 @@ export class MirtDeploymentType {
   incidentId: string;
 
   @Field(() => MirtStatus, {
-    description: 'angefordert, angenommen, vor Ort, abgeschlossen, abgelehnt.',
+    description: 'Requested, accepted, on site, completed or declined.',
   })
   status: MirtStatus;
 
@@ -496,7 +496,7 @@ export class SituationReportType {
   incidentId: string;
 
   @Field({ description: 'The report as Markdown (German).' })
-  markdown: string;
+  reportMarkdown: string;
 
   @Field({ description: 'When generated (ISO 8601, UTC).' })
   generatedAt: Date;

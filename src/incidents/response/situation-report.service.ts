@@ -19,7 +19,7 @@ const SHAREABLE = ['CLEAR', 'GREEN'];
 
 export interface SituationReport {
   incidentId: string;
-  markdown: string;
+  reportMarkdown: string;
   generatedAt: Date;
   tlp: string;
   clearance: (ShareClearance & { clearedByName: string }) | null;
@@ -57,7 +57,7 @@ export class SituationReportService {
       );
       return {
         incidentId: incident.id,
-        markdown: situationReportMarkdown(input),
+        reportMarkdown: situationReportMarkdown(input),
         generatedAt: input.generatedAt,
         tlp: incident.tlp,
         clearance,
@@ -105,7 +105,7 @@ export class SituationReportService {
       const clearance = await this.currentClearance(manager, incident);
       if (!clearance)
         throw forbidden('Der Lagebericht ist noch nicht zur Weitergabe geprüft und freigegeben.');
-      const clearer = await manager.query(
+      const clearer: Array<{ name: string }> = await manager.query(
         `SELECT o.name FROM members m JOIN organisations o ON o.id = m.organisation_id WHERE m.id = $1`,
         [clearance.clearedById],
       );
@@ -135,7 +135,7 @@ export class SituationReportService {
         summary: clearance.summary,
         // Task titles come from templates or participants; only measures, not obligations, leave.
         measures: measures.filter((t) => !t.obligation).map((t) => t.title),
-        publisherName: (clearer as Array<{ name: string }>)[0]?.name ?? 'CERT',
+        publisherName: clearer[0]?.name ?? 'CERT',
         publisherNamespace: PLATFORM_NAMESPACE,
       });
     });
@@ -150,10 +150,12 @@ export class SituationReportService {
       .getRepository(ShareClearance)
       .findOne({ where: { incidentId: incident.id }, order: { clearedAt: 'DESC' } });
     // A clearance was given for a label; after a change of label it no longer holds.
-    if (!clearance || clearance.tlp !== incident.tlp) return null;
-    const [row] = (await manager.query(`SELECT display_name FROM members WHERE id = $1`, [
-      clearance.clearedById,
-    ])) as Array<{ display_name: string }>;
+    if (!clearance || clearance.tlp !== String(incident.tlp)) return null;
+    const rows: Array<{ display_name: string }> = await manager.query(
+      `SELECT display_name FROM members WHERE id = $1`,
+      [clearance.clearedById],
+    );
+    const row = rows[0];
     return { ...clearance, clearedByName: row?.display_name ?? '' };
   }
 
