@@ -35,7 +35,7 @@ export class IncidentResponse1796092687981 implements MigrationInterface {
       "CREATE TYPE \"public\".\"incident_timeline_entry_type\" AS ENUM('STATUS_CHANGE', 'OBSERVATION', 'MEASURE', 'DECISION', 'CONTACT', 'REPORTING_OBLIGATION', 'AFFECTED_ORGANISATION', 'PARTICIPANT', 'TASK', 'MIRT', 'TLP_CHANGE', 'CORRECTION')",
     );
     await queryRunner.query(
-      'CREATE TABLE "incident_timeline_entries" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "incident_id" uuid NOT NULL, "type" "public"."incident_timeline_entry_type" NOT NULL, "actor_id" uuid, "text" character varying(4000) NOT NULL, "refers_to_id" uuid, "data" jsonb NOT NULL DEFAULT \'{}\', "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_41e0f8cba5ce737be506c445d65" PRIMARY KEY ("id"))',
+      'CREATE TABLE "incident_timeline_entries" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "incident_id" uuid NOT NULL, "type" "public"."incident_timeline_entry_type" NOT NULL, "actor_id" uuid, "text" character varying(4000) NOT NULL, "refers_to_id" uuid, "data" jsonb NOT NULL DEFAULT \'{}\', "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(), CONSTRAINT "PK_41e0f8cba5ce737be506c445d65" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "ix_incident_timeline_incident_created" ON "incident_timeline_entries"  ("incident_id", "created_at") ',
@@ -75,6 +75,9 @@ export class IncidentResponse1796092687981 implements MigrationInterface {
       'ALTER TABLE "incidents" ALTER COLUMN "status" SET DEFAULT \'REPORTED\'',
     );
     await queryRunner.query('DROP TYPE "public"."incident_status_old"');
+    await queryRunner.query(
+      'ALTER TABLE "incidents" ALTER COLUMN "created_at" TYPE TIMESTAMP(3) WITH TIME ZONE',
+    );
     await queryRunner.query(
       'CREATE INDEX "ix_incidents_status_created" ON "incidents"  ("status", "created_at") ',
     );
@@ -132,6 +135,9 @@ export class IncidentResponse1796092687981 implements MigrationInterface {
       'ALTER TABLE "incident_affected_organisations" DROP CONSTRAINT "FK_f83eca5f59ab3b5e97abe75950f"',
     );
     await queryRunner.query('DROP INDEX "public"."ix_incidents_status_created"');
+    await queryRunner.query(
+      'ALTER TABLE "incidents" ALTER COLUMN "created_at" TYPE TIMESTAMP WITH TIME ZONE',
+    );
     await queryRunner.query(
       'CREATE TYPE "public"."incident_status_old" AS ENUM(\'OPEN\', \'CLOSED\')',
     );

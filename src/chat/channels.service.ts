@@ -167,6 +167,12 @@ export class ChannelsService {
           'channelId',
           'In Direktnachrichten kann niemand eingeladen werden; öffnen Sie eine neue.',
         );
+      // An incident room's membership follows the incident's participants (src/incidents).
+      if (access.channel.kind === ChannelKind.INCIDENT)
+        throw badInput(
+          'channelId',
+          'Wer im Vorfallraum ist, folgt aus den Beteiligten des Vorfalls.',
+        );
       assertNotArchived(access.channel);
       // PUBLIC: any member may bring others in; PRIVATE and INCIDENT (TLP:RED, named people): channel admins.
       if (
@@ -227,6 +233,11 @@ export class ChannelsService {
       });
       if (access.channel.kind === ChannelKind.DIRECT)
         throw badInput('channelId', 'Aus Direktnachrichten kann niemand entfernt werden.');
+      if (access.channel.kind === ChannelKind.INCIDENT)
+        throw badInput(
+          'channelId',
+          'Wer im Vorfallraum ist, folgt aus den Beteiligten des Vorfalls.',
+        );
       assertCanManage(p, access);
       const result = await manager.getRepository(ChannelMember).delete({ channelId, memberId });
       if (!result.affected) throw notFound('Das Kanalmitglied');
@@ -253,6 +264,11 @@ export class ChannelsService {
       const access = await channelAccess(manager, channelId, p.memberId, { lock: true });
       if (access.channel.kind === ChannelKind.DIRECT)
         throw badInput('channelId', 'Direktnachrichten können nicht verlassen werden.');
+      if (access.channel.kind === ChannelKind.INCIDENT)
+        throw badInput(
+          'channelId',
+          'Wer im Vorfallraum ist, folgt aus den Beteiligten des Vorfalls.',
+        );
       await manager.getRepository(ChannelMember).delete({ channelId, memberId: p.memberId });
       // A channel is never left without an admin while it has members: the longest-standing one takes over.
       if (

@@ -100,6 +100,10 @@ export class IncidentTimelineEntry {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   data: Record<string, unknown>;
 
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  /**
+   * clock_timestamp(), not now(): the time the entry was written, after the incident row lock was
+   * granted, so that the order of entries is the order in which the changes happened.
+   */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3, default: () => 'clock_timestamp()' })
   createdAt: Date;
 }

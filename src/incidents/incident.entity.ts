@@ -60,7 +60,8 @@ export class Incident {
   @Column({ type: 'uuid' })
   channelId: string;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** Millisecond precision, so the list's keyset cursor (ISO 8601) matches the stored value. */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })

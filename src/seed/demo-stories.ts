@@ -17,7 +17,18 @@ import { Channel } from '../chat/channel.entity';
 import { ChannelsService } from '../chat/channels.service';
 import { ChannelKind } from '../chat/chat.enums';
 import { MessagesService } from '../chat/messages.service';
-import { Incident, IncidentStatus } from '../incidents/incident.entity';
+import { CertDuty } from '../incidents/cert-duty.entity';
+import { CertDutyService } from '../incidents/cert-duty.service';
+import { IncidentAffectedService } from '../incidents/incident-affected.service';
+import { TimelineEntryType } from '../incidents/incident-timeline-entry.entity';
+import { IncidentTimeline } from '../incidents/incident-timeline.service';
+import { Incident } from '../incidents/incident.entity';
+import {
+  AffectedSituation,
+  IncidentKind,
+  IncidentSeverity,
+  IncidentStatus,
+} from '../incidents/incident.enums';
 import { IncidentsService } from '../incidents/incidents.service';
 import { Member } from '../members/member.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -228,39 +239,79 @@ const DEMO_CHANNELS: DemoChannel[] = [
 interface DemoIncident {
   title: string;
   description: string;
+  kind: IncidentKind;
+  severity: IncidentSeverity;
   reporter: string;
   consentToProvider: boolean;
   messages: Array<{ from: string; text: string }>;
+  /** Timeline entries written by these people after the report. */
+  timeline: Array<{ from: string; type: TimelineEntryType; text: string }>;
+  /** Affected organisations that answer, as one of their members. */
+  answers: Array<{ from: string; situation: AffectedSituation; note: string }>;
   closed: boolean;
 }
 
+/** Whoever the seed puts on the CERT's incident duty roster (by the CERT lead, its ORG_ADMIN). */
+const DEMO_DUTY = [CERT_LEAD, 'Jörg Weißenfels'];
+
+/** Title of the closed demo incident: the lessons-learned seed (incident response) hooks in here. */
+export const DEMO_CLOSED_INCIDENT_TITLE = 'Kompromittiertes Postfach einer Sachbearbeiterin';
+
 const DEMO_INCIDENTS: DemoIncident[] = [
   {
-    title: 'Verschlüsselte Dateiserver im Bürgeramt',
+    title: 'Ransomware im Rechenzentrum: Fachverfahren nicht erreichbar',
     description:
-      'Heute Morgen sind mehrere Freigaben des Bürgeramts verschlüsselt. Eine Erpressernachricht liegt vor. Die betroffenen Server sind vom Netz getrennt.',
-    reporter: 'Andreas Großmann',
+      'Seit 5:40 Uhr sind mehrere Virtualisierungshosts verschlüsselt, eine Erpressernachricht liegt vor. Fachverfahren, E-Mail und Portale der angeschlossenen Kommunen sind nicht erreichbar. Die betroffenen Systeme sind vom Netz getrennt.',
+    kind: IncidentKind.RANSOMWARE,
+    severity: IncidentSeverity.CRITICAL,
+    reporter: 'Thomas Brückner',
     consentToProvider: true,
     messages: [
       {
-        from: 'Andreas Großmann',
-        text: 'Server sind isoliert, Backups von gestern Abend liegen offline vor.',
+        from: 'Thomas Brückner',
+        text: 'Systeme sind isoliert, die Offline-Backups von gestern Abend sind unversehrt.',
       },
       {
         from: CERT_LEAD,
         text: 'Danke. Bitte noch nichts neu aufsetzen, wir sichern zuerst die Spuren. MIRT ist unterwegs.',
       },
       {
+        from: 'Andreas Großmann',
+        text: 'Stadt Siegen: Bürgerbüro arbeitet auf Papier, Notfallrufnummer ist geschaltet.',
+      },
+    ],
+    timeline: [
+      {
         from: 'Thomas Brückner',
-        text: 'Südwestfalen-IT prüft, ob der Angreifer über die Fernwartung kam. Zugänge sind vorsorglich gesperrt.',
+        type: TimelineEntryType.MEASURE,
+        text: 'Alle Fernwartungszugänge gesperrt, Internetanbindung des Rechenzentrums getrennt.',
+      },
+      {
+        from: CERT_LEAD,
+        type: TimelineEntryType.CONTACT,
+        text: 'Landeskriminalamt (ZAC) informiert, Aktenzeichen folgt.',
+      },
+    ],
+    answers: [
+      {
+        from: 'Andreas Großmann',
+        situation: AffectedSituation.AFFECTED,
+        note: 'Bürgerbüro und Standesamt ohne Fachverfahren.',
+      },
+      {
+        from: 'Lukas Bäumer',
+        situation: AffectedSituation.UNCLEAR,
+        note: 'Wir prüfen noch, welche Dienste bei uns laufen.',
       },
     ],
     closed: false,
   },
   {
-    title: 'Kompromittiertes Postfach einer Sachbearbeiterin',
+    title: DEMO_CLOSED_INCIDENT_TITLE,
     description:
       'Über ein kompromittiertes Postfach wurden Phishing-Mails an Bürgerinnen und Bürger verschickt. Kennwort ist zurückgesetzt.',
+    kind: IncidentKind.ACCOUNT_TAKEOVER,
+    severity: IncidentSeverity.MEDIUM,
     reporter: 'Frank Jäger',
     consentToProvider: false,
     messages: [
@@ -276,6 +327,16 @@ const DEMO_INCIDENTS: DemoIncident[] = [
         from: 'Frank Jäger',
         text: 'Erledigt, Protokolle liegen vor. Aus unserer Sicht abgeschlossen.',
       },
+    ],
+    timeline: [
+      {
+        from: 'Frank Jäger',
+        type: TimelineEntryType.MEASURE,
+        text: 'Kennwort zurückgesetzt, Weiterleitungsregel entfernt, MFA aktiviert.',
+      },
+    ],
+    answers: [
+      { from: 'Frank Jäger', situation: AffectedSituation.AFFECTED, note: 'Ein Postfach.' },
     ],
     closed: true,
   },
@@ -442,12 +503,22 @@ async function sendAll(
 
 async function seedIncidents(app: INestApplication, people: People, created: StoriesCreated) {
   const db = app.get(DataSource);
+  const lead = await people.get(CERT_LEAD);
+  for (const name of DEMO_DUTY) {
+    const member = await people.get(name);
+    if (!(await db.getRepository(CertDuty).existsBy({ memberId: member.memberId })))
+      await app.get(CertDutyService).putOnDuty(lead, member.memberId, null);
+  }
   for (const demo of DEMO_INCIDENTS) {
     if (await db.getRepository(Incident).existsBy({ title: demo.title })) continue;
     const reporter = await people.get(demo.reporter);
-    const incident = await app.get(IncidentsService).report(
+    const incidents = app.get(IncidentsService);
+    const incident = await incidents.report(
       reporter,
       {
+        kind: demo.kind,
+        severity: demo.severity,
+        tlp: TlpLabel.RED,
         title: demo.title,
         description: demo.description,
         consentToProvider: demo.consentToProvider,
@@ -455,11 +526,32 @@ async function seedIncidents(app: INestApplication, people: People, created: Sto
       null,
     );
     created.incidents++;
+    await incidents.updateStatus(lead, incident.id, IncidentStatus.IN_PROGRESS, null, null);
     created.messages += await sendAll(app, people, incident.channelId, demo.messages);
+    for (const t of demo.timeline)
+      await app
+        .get(IncidentTimeline)
+        .add(await people.get(t.from), incident.id, { type: t.type, text: t.text }, null);
+    for (const a of demo.answers)
+      await app
+        .get(IncidentAffectedService)
+        .answer(
+          await people.get(a.from),
+          incident.id,
+          { situation: a.situation, note: a.note },
+          null,
+        );
     if (demo.closed) {
-      // The incident model has OPEN and CLOSED but no closing operation yet: the seed sets the
-      // status and archives the room (read-only history) as the reporter, the room's admin.
-      await db.getRepository(Incident).update(incident.id, { status: IncidentStatus.CLOSED });
+      await incidents.updateStatus(lead, incident.id, IncidentStatus.RESOLVED, null, null);
+      await incidents.updateStatus(
+        lead,
+        incident.id,
+        IncidentStatus.CLOSED,
+        'Spuren gesichert, Maßnahmen umgesetzt.',
+        null,
+      );
+      // Closed: the room stays as read-only history. The lessons-learned post of the closed
+      // incident (incident response) is seeded by its own step, found by DEMO_CLOSED_INCIDENT_TITLE.
       await app.get(ChannelsService).archive(reporter, incident.channelId, null);
     }
   }
