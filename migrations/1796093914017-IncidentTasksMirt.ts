@@ -8,6 +8,10 @@ export class IncidentTasksMirt1796093914017 implements MigrationInterface {
   name = 'IncidentTasksMirt1796093914017';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    // Assigned MIRT members take part in the incident (IncidentParticipants.desired).
+    await queryRunner.query(
+      `ALTER TYPE "public"."incident_participant_reason" ADD VALUE IF NOT EXISTS 'MIRT_TEAM'`,
+    );
     await queryRunner.query(
       'CREATE TABLE "incident_task_templates" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(120) NOT NULL, "incident_kind" character varying(30), "description" character varying(2000), "items" jsonb NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_415549c25b5a371509e9ffaee31" PRIMARY KEY ("id"))',
     );

@@ -266,13 +266,13 @@ describe('MIRT deployments and emergency contacts', () => {
     });
 
     it('refuses everyone else with NOT_FOUND (also without an incident, and for a non-participant member)', async () => {
-      // Same organisation but not a participant of the incident.
+      // A member of another organisation, not a participant of the incident.
       expect(
         errorCode(
           await t.gql(
             CONTACT,
             { m: cast.municipal.member.id, i: incidentId },
-            cast.municipalOrgAdmin.token,
+            cast.moderator.token,
           ),
         ),
       ).toBe('NOT_FOUND');
