@@ -3,13 +3,7 @@ import { IncidentTimelineEntry } from '../../src/incidents/incident-timeline-ent
 import { OrganisationRole } from '../../src/members/member.enums';
 import { Notification } from '../../src/notifications/notification.entity';
 import { OrganisationKind, ServiceKind } from '../../src/organisations/organisation.enums';
-import {
-  Actor,
-  Cast,
-  createActor,
-  createCast,
-  linkProvider,
-} from '../helpers/factories';
+import { Actor, Cast, createActor, createCast, linkProvider } from '../helpers/factories';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { connect, flush, nextEvent, record } from '../chat/chat-client';
 import {

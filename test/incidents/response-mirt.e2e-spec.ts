@@ -106,6 +106,15 @@ describe('MIRT deployments and emergency contacts', () => {
     expect(errorCode(await t.gql(CANDIDATES, { id: incidentId }, cast.cert.token))).toBe(
       'NOT_FOUND',
     );
+    const PERMS = `query($id: ID!) { mirtPermissions(incidentId: $id) { onDuty canRequest } }`;
+    expect((await t.gql(PERMS, { id: incidentId }, duty.token)).data.mirtPermissions).toEqual({
+      onDuty: true,
+      canRequest: false,
+    });
+    expect(
+      (await t.gql(PERMS, { id: incidentId }, cast.municipal.token)).data.mirtPermissions,
+    ).toEqual({ onDuty: false, canRequest: true });
+    expect(errorCode(await t.gql(PERMS, { id: incidentId }, cast.cert.token))).toBe('NOT_FOUND');
   });
 
   it('duty accepts, assigns a CERT member (who becomes a participant and room member), the team moves it on', async () => {

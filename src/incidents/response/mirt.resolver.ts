@@ -17,6 +17,7 @@ import {
   MirtCandidateType,
   MirtDeploymentConnection,
   MirtDeploymentType,
+  MirtPermissionsType,
   RequestMirtInput,
 } from './response.types';
 
@@ -86,6 +87,23 @@ export class MirtResolver {
     const typed = await this.typed(conn.nodes);
     const byId = new Map(typed.map((t) => [t.id, t]));
     return mapConnection(conn, (n) => byId.get(n.id)!);
+  }
+
+  @Query(() => MirtPermissionsType, {
+    description:
+      'What the caller may do with MIRT deployments of the incident. Participants and duty; NOT_FOUND otherwise.',
+  })
+  @Allow.members('participants of the incident and the CERT duty roster; NOT_FOUND otherwise')
+  mirtPermissions(
+    @Args(
+      'incidentId',
+      { type: () => ID, description: 'Incident id (UUID).' },
+      new UuidPipe('incidentId'),
+    )
+    incidentId: string,
+    @CurrentPrincipal() me: Principal,
+  ) {
+    return this.mirt.permissions(me, incidentId);
   }
 
   @Query(() => [MirtCandidateType], {

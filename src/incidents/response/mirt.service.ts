@@ -72,6 +72,16 @@ export class MirtService {
     return toConnection(rows, first, total, (d) => [d.createdAt.toISOString(), d.id], after);
   }
 
+  async permissions(p: Principal, incidentId: string) {
+    await this.access.readable(p, incidentId);
+    return {
+      onDuty: await this.access.isOnDuty(p),
+      canRequest:
+        p.organisationKind === OrganisationKind.MUNICIPALITY ||
+        p.organisationKind === OrganisationKind.IT_PROVIDER,
+    };
+  }
+
   /** Active CERT members the duty roster may send (duty only). */
   async candidates(p: Principal, incidentId: string): Promise<Member[]> {
     await this.access.onDuty(p, incidentId);

@@ -448,6 +448,17 @@ export class MirtCandidateType {
   displayName: string;
 }
 
+@ObjectType('MirtPermissions', {
+  description: 'What the caller may do with MIRT deployments of an incident.',
+})
+export class MirtPermissionsType {
+  @Field({ description: 'On the CERT duty roster: accepts, declines, assigns, moves on.' })
+  onDuty: boolean;
+
+  @Field({ description: 'A municipal or provider participant: may request the MIRT.' })
+  canRequest: boolean;
+}
+
 // ---------------------------------------------------------------- emergency contacts
 
 @ObjectType('EmergencyContact', {
