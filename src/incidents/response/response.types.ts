@@ -18,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
+import { TlpLabel } from '../../advisories/advisory.enums';
 import { ConnectionType } from '../../common/graphql/pagination';
 import {
   LessonsLearnedStatus,
@@ -488,8 +489,8 @@ export class ShareClearanceType {
   @Field({ description: 'Cleared summary (Markdown).' })
   summary: string;
 
-  @Field({ description: 'TLP label the incident had when cleared.' })
-  tlp: string;
+  @Field(() => TlpLabel, { description: 'TLP label the incident had when cleared.' })
+  tlp: TlpLabel;
 
   @Field({ description: 'Name of the reviewer.' })
   clearedByName: string;
@@ -512,8 +513,8 @@ export class SituationReportType {
   @Field({ description: 'When generated (ISO 8601, UTC).' })
   generatedAt: Date;
 
-  @Field({ description: 'TLP label of the incident (the report carries it).' })
-  tlp: string;
+  @Field(() => TlpLabel, { description: 'TLP label of the incident (the report carries it).' })
+  tlp: TlpLabel;
 
   @Field(() => ShareClearanceType, {
     nullable: true,

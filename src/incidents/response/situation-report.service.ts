@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { TlpLabel } from '../../advisories/advisory.enums';
 import { PLATFORM_NAMESPACE } from '../../advisories/advisory-content';
 import { validateCsaf } from '../../advisories/csaf/csaf-validator';
 import { AuditService } from '../../audit/audit.service';
@@ -21,7 +22,7 @@ export interface SituationReport {
   incidentId: string;
   reportMarkdown: string;
   generatedAt: Date;
-  tlp: string;
+  tlp: TlpLabel;
   clearance: (ShareClearance & { clearedByName: string }) | null;
   exportable: boolean;
 }
@@ -156,7 +157,7 @@ export class SituationReportService {
       [clearance.clearedById],
     );
     const row = rows[0];
-    return { ...clearance, clearedByName: row?.display_name ?? '' };
+    return { ...clearance, tlp: clearance.tlp as TlpLabel, clearedByName: row?.display_name ?? '' };
   }
 
   private async collect(manager: EntityManager, incident: Incident): Promise<ReportInput> {

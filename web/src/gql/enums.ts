@@ -29,6 +29,24 @@ export type AdvisoryStatus =
   /** Published; the content may still change. */
   | 'INTERIM';
 
+/** Why an organisation is listed as affected. */
+export type AffectedReason =
+  /** Added later by the CERT duty roster or the reporting organisation. */
+  | 'ADDED'
+  /** It reported the incident. */
+  | 'REPORTER'
+  /** The reporting IT provider serves it (provider register). */
+  | 'SERVED_BY_PROVIDER';
+
+/** An affected organisation's own statement about its situation. */
+export type AffectedSituation =
+  /** Affected (betroffen). */
+  | 'AFFECTED'
+  /** Not affected (nicht betroffen). */
+  | 'NOT_AFFECTED'
+  /** Unclear so far (unklar). */
+  | 'UNCLEAR';
+
 /** Kind of a chat channel; it decides who may join and who manages it. */
 export type ChannelKind =
   /** Direct messages between 2 to 8 fixed people; one channel per set of people. */
@@ -100,12 +118,62 @@ export type ForumWatchLevel =
   /** A notification for every new post (plus mentions). */
   | 'WATCHING';
 
-/** Lifecycle of an incident report. */
+/** What kind of incident it is. */
+export type IncidentKind =
+  /** Phishing or an account taken over. */
+  | 'ACCOUNT_TAKEOVER'
+  /** Data leak: data reached people who must not have it. */
+  | 'DATA_LEAK'
+  /** Distributed denial of service. */
+  | 'DDOS'
+  /** Anything else. */
+  | 'OTHER'
+  /** An outage of services, cause unknown or not an attack. */
+  | 'OUTAGE'
+  /** Ransomware: data encrypted or stolen for ransom. */
+  | 'RANSOMWARE';
+
+/** Severity of an incident (niedrig, mittel, hoch, kritisch). */
+export type IncidentSeverity =
+  /** Critical (kritisch). */
+  | 'CRITICAL'
+  /** High (hoch). */
+  | 'HIGH'
+  /** Low (niedrig). */
+  | 'LOW'
+  /** Medium (mittel). */
+  | 'MEDIUM';
+
+/** Lifecycle of an incident: REPORTED -> IN_PROGRESS -> CONTAINED -> RESOLVED -> CLOSED; a CLOSED incident may be reopened. */
 export type IncidentStatus =
-  /** Closed. */
+  /** Closed (abgeschlossen). */
   | 'CLOSED'
-  /** Being handled. */
+  /** Contained (eingedämmt): the damage does not spread any more. */
+  | 'CONTAINED'
+  /** Being handled (in Bearbeitung). */
+  | 'IN_PROGRESS'
+  /** Reported (gemeldet), nobody has taken it on yet. */
+  | 'REPORTED'
+  /** Resolved (behoben): services are back, follow-up remains. */
+  | 'RESOLVED';
+
+/** State of an incident task. */
+export type IncidentTaskStatus =
+  /** Erledigt. */
+  | 'DONE'
+  /** In Arbeit. */
+  | 'IN_PROGRESS'
+  /** Offen: not started. */
   | 'OPEN';
+
+/** State of a lessons-learned post. */
+export type LessonsLearnedStatus =
+  /** Entwurf: the author edits it (also after the review sent it back). */
+  | 'DRAFT'
+  /** Submitted; the CERT duty roster reviews it. */
+  | 'IN_REVIEW'
+  /** Published as a forum topic. */
+  | 'PUBLISHED';
 
 /** Lifecycle of an account. */
 export type MemberStatus =
@@ -115,6 +183,19 @@ export type MemberStatus =
   | 'DISABLED'
   /** Invited; the invitation has not been accepted yet. */
   | 'INVITED';
+
+/** State of a MIRT deployment. */
+export type MirtStatus =
+  /** Angenommen: the team is on its way. */
+  | 'ACCEPTED'
+  /** Abgeschlossen. */
+  | 'COMPLETED'
+  /** Abgelehnt, with a reason. */
+  | 'DECLINED'
+  /** Vor Ort. */
+  | 'ON_SITE'
+  /** Angefordert: waiting for the CERT duty roster. */
+  | 'REQUESTED';
 
 /** The kind of an organisation; it is also the participant kind of its members and cannot change. */
 export type OrganisationKind =
@@ -132,6 +213,19 @@ export type OrganisationRole =
   /** Administers the organisation: invites, enables and disables its members, sets their organisation roles. */
   | 'ORG_ADMIN';
 
+/** Why a member takes part in an incident. */
+export type ParticipantReason =
+  /** A member of an affected organisation. */
+  | 'AFFECTED_ORGANISATION'
+  /** On the CERT duty roster. */
+  | 'CERT_DUTY'
+  /** Assigned to a MIRT deployment of the incident. */
+  | 'MIRT_TEAM'
+  /** Staff of an IT provider of an affected municipality that consented. */
+  | 'PROVIDER'
+  /** A member of the reporting organisation. */
+  | 'REPORTING_ORGANISATION';
+
 /** A member's role on the whole platform. */
 export type PlatformRole =
   /** Administers the platform: organisations, the provider register, any account, the audit log. No bypass of TLP. */
@@ -140,6 +234,17 @@ export type PlatformRole =
   | 'MODERATOR'
   /** No platform privileges. */
   | 'USER';
+
+/** A reporting obligation after an incident. */
+export type ReportingObligationKind =
+  /** Report to the BSI where a duty applies (e.g. KRITIS, BSIG). */
+  | 'BSI'
+  /** Personal data breach to the data-protection authority (LDI NRW) within 72 hours of becoming aware (GDPR art. 33). */
+  | 'DATA_PROTECTION'
+  /** Notice to the cyber insurer. */
+  | 'INSURER'
+  /** Criminal complaint to the police (ZAC NRW, cybercrime). */
+  | 'POLICE';
 
 /** What an IT provider does for a municipality (the provider register). */
 export type ServiceKind =
@@ -153,6 +258,33 @@ export type ServiceKind =
   | 'NETWORK'
   /** Runs specialist applications (Fachverfahren). */
   | 'SPECIALIST_APPLICATIONS';
+
+/** Type of an incident timeline entry. Members add OBSERVATION, MEASURE, DECISION, CONTACT, REPORTING_OBLIGATION and CORRECTION; the others are written by the platform when something changes. */
+export type TimelineEntryType =
+  /** An affected organisation was added or removed, or stated its situation. */
+  | 'AFFECTED_ORGANISATION'
+  /** Someone was contacted (authority, police, insurer, vendor, …). */
+  | 'CONTACT'
+  /** Corrects an earlier entry (refersToId); the earlier entry stays as it was. */
+  | 'CORRECTION'
+  /** A decision was made. */
+  | 'DECISION'
+  /** A measure was taken. */
+  | 'MEASURE'
+  /** A step of a mobile incident response team deployment. */
+  | 'MIRT'
+  /** Something was observed. */
+  | 'OBSERVATION'
+  /** Participants changed. */
+  | 'PARTICIPANT'
+  /** A reporting obligation was fulfilled. */
+  | 'REPORTING_OBLIGATION'
+  /** The status changed (written by the status change). */
+  | 'STATUS_CHANGE'
+  /** A task was created or changed. */
+  | 'TASK'
+  /** The TLP label was changed (lowering needs a reason). */
+  | 'TLP_CHANGE';
 
 /** Traffic Light Protocol 2.0 label: who may see an item and anything derived from it. AMBER+STRICT is spelled AMBER_STRICT. */
 export type TlpLabel =

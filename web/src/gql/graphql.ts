@@ -16,12 +16,38 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** Moves an accepted deployment on: vor Ort, then abgeschlossen. */
+export type AdvanceMirtInput = {
+  /** Deployment id (UUID). */
+  deploymentId: string | number;
+  /** Note for the timeline, up to 2000 characters. */
+  note?: string | null | undefined;
+  /** ON_SITE (from ACCEPTED) or COMPLETED (from ON_SITE). */
+  status: MirtStatus;
+};
+
+/** Assigns CERT members to an accepted MIRT deployment. */
+export type AssignMirtTeamInput = {
+  /** Deployment id (UUID). */
+  deploymentId: string | number;
+  /** Member ids of active CERT members, 1 to 10. */
+  memberIds: Array<string | number>;
+};
+
 /** Current and new password for `changePassword`. */
 export type ChangePasswordInput = {
   /** The password in use now; a wrong one is BAD_USER_INPUT naming `currentPassword`. */
   currentPassword: string;
   /** The new password; a weak one is BAD_USER_INPUT naming `newPassword`. */
   newPassword: string;
+};
+
+/** The review step before sharing: what may leave the incident. */
+export type ClearForSharingInput = {
+  /** Incident id (UUID). */
+  incidentId: string | number;
+  /** The summary cleared for sharing, 20 to 8000 characters (Markdown). */
+  summary: string;
 };
 
 /** Who may see a member's e-mail address and phone number (the member themself and ADMINs always do). */
@@ -63,6 +89,30 @@ export type CreateForumTopicInput = {
   categoryId: string | number;
   /** Topic title, 1 to 200 characters after trimming. */
   title: string;
+};
+
+/** A new task of an incident. */
+export type CreateIncidentTaskInput = {
+  /** Assignee: a participant of the incident (BAD_USER_INPUT otherwise). */
+  assigneeId?: string | number | null | undefined;
+  /** Details, up to 2000 characters. */
+  description?: string | null | undefined;
+  /** Due time (ISO 8601). */
+  dueAt?: string | null | undefined;
+  /** Incident id (UUID). */
+  incidentId: string | number;
+  /** What is to be done, 1 to 200 characters. */
+  title: string;
+};
+
+/** The CERT duty roster accepts or declines a MIRT request. */
+export type DecideMirtInput = {
+  /** True accepts, false declines. */
+  accept: boolean;
+  /** Deployment id (UUID). */
+  deploymentId: string | number;
+  /** Reason, up to 2000 characters; required for a decline. */
+  reason?: string | null | undefined;
 };
 
 /** A report of a post to the moderators. */
@@ -110,6 +160,51 @@ export type ForumWatchLevel =
   /** A notification for every new post (plus mentions). */
   | 'WATCHING';
 
+/** Records that a reporting obligation was fulfilled. */
+export type FulfilReportingObligationInput = {
+  /** What was reported to whom (e.g. reference number), 1 to 2000 characters. */
+  note: string;
+  /** Id of the reporting-obligation task. */
+  taskId: string | number;
+};
+
+/** What kind of incident it is. */
+export type IncidentKind =
+  /** Phishing or an account taken over. */
+  | 'ACCOUNT_TAKEOVER'
+  /** Data leak: data reached people who must not have it. */
+  | 'DATA_LEAK'
+  /** Distributed denial of service. */
+  | 'DDOS'
+  /** Anything else. */
+  | 'OTHER'
+  /** An outage of services, cause unknown or not an attack. */
+  | 'OUTAGE'
+  /** Ransomware: data encrypted or stolen for ransom. */
+  | 'RANSOMWARE';
+
+/** Lifecycle of an incident: REPORTED -> IN_PROGRESS -> CONTAINED -> RESOLVED -> CLOSED; a CLOSED incident may be reopened. */
+export type IncidentStatus =
+  /** Closed (abgeschlossen). */
+  | 'CLOSED'
+  /** Contained (eingedämmt): the damage does not spread any more. */
+  | 'CONTAINED'
+  /** Being handled (in Bearbeitung). */
+  | 'IN_PROGRESS'
+  /** Reported (gemeldet), nobody has taken it on yet. */
+  | 'REPORTED'
+  /** Resolved (behoben): services are back, follow-up remains. */
+  | 'RESOLVED';
+
+/** State of an incident task. */
+export type IncidentTaskStatus =
+  /** Erledigt. */
+  | 'DONE'
+  /** In Arbeit. */
+  | 'IN_PROGRESS'
+  /** Offen: not started. */
+  | 'OPEN';
+
 /** Credentials for `login`. Unknown and known accounts get the same answer. */
 export type LoginInput = {
   /** The account's e-mail address (case-insensitive), at most 254 characters. */
@@ -130,6 +225,19 @@ export type MemberStatus =
   | 'DISABLED'
   /** Invited; the invitation has not been accepted yet. */
   | 'INVITED';
+
+/** State of a MIRT deployment. */
+export type MirtStatus =
+  /** Angenommen: the team is on its way. */
+  | 'ACCEPTED'
+  /** Abgeschlossen. */
+  | 'COMPLETED'
+  /** Abgelehnt, with a reason. */
+  | 'DECLINED'
+  /** Vor Ort. */
+  | 'ON_SITE'
+  /** Angefordert: waiting for the CERT duty roster. */
+  | 'REQUESTED';
 
 /** The kind of an organisation; it is also the participant kind of its members and cannot change. */
 export type OrganisationKind =
@@ -156,6 +264,29 @@ export type PlatformRole =
   /** No platform privileges. */
   | 'USER';
 
+/** A reporting obligation after an incident. */
+export type ReportingObligationKind =
+  /** Report to the BSI where a duty applies (e.g. KRITIS, BSIG). */
+  | 'BSI'
+  /** Personal data breach to the data-protection authority (LDI NRW) within 72 hours of becoming aware (GDPR art. 33). */
+  | 'DATA_PROTECTION'
+  /** Notice to the cyber insurer. */
+  | 'INSURER'
+  /** Criminal complaint to the police (ZAC NRW, cybercrime). */
+  | 'POLICE';
+
+/** A request for the MIRT. */
+export type RequestMirtInput = {
+  /** Incident id (UUID). */
+  incidentId: string | number;
+  /** On-site address, 5 to 500 characters. */
+  onSiteAddress: string;
+  /** One to five phone numbers (e-mail may be down). */
+  phoneNumbers: Array<string>;
+  /** Why the team is needed, 10 to 2000 characters. */
+  reason: string;
+};
+
 /** What an IT provider does for a municipality (the provider register). */
 export type ServiceKind =
   /** Supports the workplaces (clients). */
@@ -168,6 +299,35 @@ export type ServiceKind =
   | 'NETWORK'
   /** Runs specialist applications (Fachverfahren). */
   | 'SPECIALIST_APPLICATIONS';
+
+/** Traffic Light Protocol 2.0 label: who may see an item and anything derived from it. AMBER+STRICT is spelled AMBER_STRICT. */
+export type TlpLabel =
+  /** TLP:AMBER, members of the recipient organisations and of the municipalities a recipient IT provider forwarded it to. */
+  | 'AMBER'
+  /** TLP:AMBER+STRICT, members of the recipient organisations only. */
+  | 'AMBER_STRICT'
+  /** TLP:CLEAR, anyone, also the public feed. */
+  | 'CLEAR'
+  /** TLP:GREEN, every active member. */
+  | 'GREEN'
+  /** TLP:RED, the named people only. */
+  | 'RED';
+
+/** Changes to a task; omitted fields stay as they are. */
+export type UpdateIncidentTaskInput = {
+  /** New assignee (a participant). */
+  assigneeId?: string | number | null | undefined;
+  /** New due time (ISO 8601). */
+  dueAt?: string | null | undefined;
+  /** Task id (UUID). */
+  id: string | number;
+  /** New status. */
+  status?: IncidentTaskStatus | null | undefined;
+  /** New title, 1 to 200 characters. */
+  title?: string | null | undefined;
+  /** True removes the assignee. */
+  unassign?: boolean | null | undefined;
+};
 
 /** Changes to the caller's own profile; omitted or null fields stay as they are. */
 export type UpdateProfileInput = {
@@ -469,6 +629,125 @@ export type HomeMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomeMeQuery = { me: { id: string, displayName: string } };
 
+export type ResponseIncidentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseIncidentQuery = { incident: { id: string, title: string, kind: IncidentKind, tlp: TlpLabel, status: IncidentStatus, createdAt: string } };
+
+export type IncidentTasksQueryVariables = Exact<{
+  incidentId: string | number;
+  kind?: string | null | undefined;
+}>;
+
+
+export type IncidentTasksQuery = { incidentTasks: { totalCount: number, nodes: Array<{ id: string, title: string, description: string | null, status: IncidentTaskStatus, dueAt: string | null, obligation: ReportingObligationKind | null, assigneeId: string | null, assigneeName: string | null, fulfilledAt: string | null, fulfilmentNote: string | null }> }, taskTemplates: { nodes: Array<{ id: string, name: string, description: string | null, items: Array<{ title: string }> }> }, incident: { id: string, participants: { nodes: Array<{ member: { id: string, displayName: string } | null }> } } };
+
+export type CreateIncidentTaskMutationVariables = Exact<{
+  input: CreateIncidentTaskInput;
+}>;
+
+
+export type CreateIncidentTaskMutation = { createIncidentTask: { id: string } };
+
+export type UpdateIncidentTaskMutationVariables = Exact<{
+  input: UpdateIncidentTaskInput;
+}>;
+
+
+export type UpdateIncidentTaskMutation = { updateIncidentTask: { id: string, status: IncidentTaskStatus, assigneeId: string | null, assigneeName: string | null } };
+
+export type ApplyTaskTemplateMutationVariables = Exact<{
+  incidentId: string | number;
+  templateId: string | number;
+}>;
+
+
+export type ApplyTaskTemplateMutation = { applyTaskTemplate: Array<{ id: string }> };
+
+export type FulfilReportingObligationMutationVariables = Exact<{
+  input: FulfilReportingObligationInput;
+}>;
+
+
+export type FulfilReportingObligationMutation = { fulfilReportingObligation: { id: string, status: IncidentTaskStatus, fulfilledAt: string | null, fulfilmentNote: string | null } };
+
+export type MirtDeploymentsQueryVariables = Exact<{
+  incidentId: string | number;
+}>;
+
+
+export type MirtDeploymentsQuery = { mirtDeployments: { nodes: Array<{ id: string, status: MirtStatus, reason: string, onSiteAddress: string, phoneNumbers: Array<string>, requestedByName: string, requestingOrganisationName: string, decisionReason: string | null, decidedAt: string | null, onSiteAt: string | null, completedAt: string | null, createdAt: string, team: Array<{ memberId: string, displayName: string }> }> }, mirtPermissions: { onDuty: boolean, canRequest: boolean } };
+
+export type MirtCandidatesQueryVariables = Exact<{
+  incidentId: string | number;
+}>;
+
+
+export type MirtCandidatesQuery = { mirtCandidates: Array<{ id: string, displayName: string }> };
+
+export type RequestMirtMutationVariables = Exact<{
+  input: RequestMirtInput;
+}>;
+
+
+export type RequestMirtMutation = { requestMirt: { id: string, status: MirtStatus } };
+
+export type DecideMirtMutationVariables = Exact<{
+  input: DecideMirtInput;
+}>;
+
+
+export type DecideMirtMutation = { decideMirt: { id: string, status: MirtStatus, decisionReason: string | null } };
+
+export type AssignMirtTeamMutationVariables = Exact<{
+  input: AssignMirtTeamInput;
+}>;
+
+
+export type AssignMirtTeamMutation = { assignMirtTeam: { id: string, team: Array<{ memberId: string, displayName: string }> } };
+
+export type AdvanceMirtMutationVariables = Exact<{
+  input: AdvanceMirtInput;
+}>;
+
+
+export type AdvanceMirtMutation = { advanceMirt: { id: string, status: MirtStatus } };
+
+export type SituationReportQueryVariables = Exact<{
+  incidentId: string | number;
+}>;
+
+
+export type SituationReportQuery = { situationReport: { incidentId: string, reportMarkdown: string, generatedAt: string, tlp: TlpLabel, exportable: boolean, clearance: { summary: string, tlp: TlpLabel, clearedByName: string, clearedAt: string } | null }, mirtPermissions: { onDuty: boolean } };
+
+export type ClearForSharingMutationVariables = Exact<{
+  input: ClearForSharingInput;
+}>;
+
+
+export type ClearForSharingMutation = { clearSituationReportForSharing: { incidentId: string, exportable: boolean, clearance: { summary: string, tlp: TlpLabel, clearedByName: string, clearedAt: string } | null } };
+
+export type IncidentCsafQueryVariables = Exact<{
+  incidentId: string | number;
+}>;
+
+
+export type IncidentCsafQuery = { incidentCsaf: string };
+
+export type MyEmergencyPhoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEmergencyPhoneQuery = { myEmergencyPhone: string | null };
+
+export type SetMyEmergencyPhoneMutationVariables = Exact<{
+  phone?: string | null | undefined;
+}>;
+
+
+export type SetMyEmergencyPhoneMutation = { setMyEmergencyPhone: string | null };
+
 export type MemberListItemFragment = { id: string, displayName: string, handle: string, position: string | null, expertiseTags: Array<string>, organisation: { id: string, name: string, kind: OrganisationKind } } & { ' $fragmentName'?: 'MemberListItemFragment' };
 
 export type MemberDirectoryQueryVariables = Exact<{
@@ -577,6 +856,23 @@ export const ForumSearchDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const MentionCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentionCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MentionCandidatesQuery, MentionCandidatesQueryVariables>;
 export const ForumUnreadTopicsCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForumUnreadTopicsCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categories"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topics"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forumCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categories"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"watchLevel"}},{"kind":"Field","name":{"kind":"Name","value":"unreadTopicCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"forumTopics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topics"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForumTopicItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForumTopicItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForumTopic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"postCount"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastPostAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ForumUnreadTopicsCardQuery, ForumUnreadTopicsCardQueryVariables>;
 export const HomeMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<HomeMeQuery, HomeMeQueryVariables>;
+export const ResponseIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResponseIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tlp"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ResponseIncidentQuery, ResponseIncidentQueryVariables>;
+export const IncidentTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"obligation"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilledAt"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilmentNote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentKind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IncidentTasksQuery, IncidentTasksQueryVariables>;
+export const CreateIncidentTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIncidentTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIncidentTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIncidentTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateIncidentTaskMutation, CreateIncidentTaskMutationVariables>;
+export const UpdateIncidentTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIncidentTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIncidentTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIncidentTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}}]}}]}}]} as unknown as DocumentNode<UpdateIncidentTaskMutation, UpdateIncidentTaskMutationVariables>;
+export const ApplyTaskTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyTaskTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"templateId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyTaskTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"templateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"templateId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ApplyTaskTemplateMutation, ApplyTaskTemplateMutationVariables>;
+export const FulfilReportingObligationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FulfilReportingObligation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FulfilReportingObligationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfilReportingObligation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilledAt"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilmentNote"}}]}}]}}]} as unknown as DocumentNode<FulfilReportingObligationMutation, FulfilReportingObligationMutationVariables>;
+export const MirtDeploymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MirtDeployments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mirtDeployments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"onSiteAddress"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestingOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"onSiteAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mirtPermissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onDuty"}},{"kind":"Field","name":{"kind":"Name","value":"canRequest"}}]}}]}}]} as unknown as DocumentNode<MirtDeploymentsQuery, MirtDeploymentsQueryVariables>;
+export const MirtCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MirtCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mirtCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<MirtCandidatesQuery, MirtCandidatesQueryVariables>;
+export const RequestMirtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestMirt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestMirtInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestMirt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RequestMirtMutation, RequestMirtMutationVariables>;
+export const DecideMirtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideMirt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideMirtInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideMirt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}}]}}]} as unknown as DocumentNode<DecideMirtMutation, DecideMirtMutationVariables>;
+export const AssignMirtTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignMirtTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignMirtTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignMirtTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AssignMirtTeamMutation, AssignMirtTeamMutationVariables>;
+export const AdvanceMirtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvanceMirt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceMirtInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceMirt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AdvanceMirtMutation, AdvanceMirtMutationVariables>;
+export const SituationReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SituationReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"situationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"reportMarkdown"}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tlp"}},{"kind":"Field","name":{"kind":"Name","value":"exportable"}},{"kind":"Field","name":{"kind":"Name","value":"clearance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"tlp"}},{"kind":"Field","name":{"kind":"Name","value":"clearedByName"}},{"kind":"Field","name":{"kind":"Name","value":"clearedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mirtPermissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onDuty"}}]}}]}}]} as unknown as DocumentNode<SituationReportQuery, SituationReportQueryVariables>;
+export const ClearForSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClearForSharing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClearForSharingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearSituationReportForSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"exportable"}},{"kind":"Field","name":{"kind":"Name","value":"clearance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"tlp"}},{"kind":"Field","name":{"kind":"Name","value":"clearedByName"}},{"kind":"Field","name":{"kind":"Name","value":"clearedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ClearForSharingMutation, ClearForSharingMutationVariables>;
+export const IncidentCsafDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentCsaf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentCsaf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}}]}]}}]} as unknown as DocumentNode<IncidentCsafQuery, IncidentCsafQueryVariables>;
+export const MyEmergencyPhoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEmergencyPhone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEmergencyPhone"}}]}}]} as unknown as DocumentNode<MyEmergencyPhoneQuery, MyEmergencyPhoneQueryVariables>;
+export const SetMyEmergencyPhoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMyEmergencyPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyEmergencyPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}}]}]}}]} as unknown as DocumentNode<SetMyEmergencyPhoneMutation, SetMyEmergencyPhoneMutationVariables>;
 export const MemberDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationKind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationKind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationKind"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberListItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"expertiseTags"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MemberDirectoryQuery, MemberDirectoryQueryVariables>;
 export const MemberProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"bio"}},{"kind":"Field","name":{"kind":"Name","value":"expertiseTags"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organisationRole"}},{"kind":"Field","name":{"kind":"Name","value":"platformRole"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MemberProfileQuery, MemberProfileQueryVariables>;
 export const UnreadNotificationCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadNotificationCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;

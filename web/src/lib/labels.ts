@@ -123,6 +123,9 @@ export const channelRoleLabel = label<ChannelRole>({
   MEMBER: 'Mitglied',
 });
 export const incidentStatusLabel = label<IncidentStatus>({
-  OPEN: 'offen',
-  CLOSED: 'geschlossen',
+  REPORTED: 'gemeldet',
+  IN_PROGRESS: 'in Bearbeitung',
+  CONTAINED: 'eingedämmt',
+  RESOLVED: 'behoben',
+  CLOSED: 'abgeschlossen',
 });
