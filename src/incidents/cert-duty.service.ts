@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/access/authenticated-member';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/app-error';
@@ -8,11 +8,7 @@ import { Member } from '../members/member.entity';
 import { MemberStatus, OrganisationRole, PlatformRole } from '../members/member.enums';
 import { OrganisationKind } from '../organisations/organisation.enums';
 import { CertDuty } from './cert-duty.entity';
-import { Incident } from './incident.entity';
-import { IncidentParticipant } from './incident-participant.entity';
-import { OPEN_INCIDENT_STATUSES, ParticipantReason } from './incident.enums';
 import { IncidentParticipants, ParticipantChange } from './incident-participants.service';
-import { IncidentTimeline, TimelineEntryType } from './incident-timeline.service';
 
 /**
  * The CERT duty roster. An ORG_ADMIN of a CERT organisation puts members of that CERT on duty
@@ -25,7 +21,6 @@ export class CertDutyService {
   constructor(
     private readonly db: DataSource,
     private readonly participants: IncidentParticipants,
-    private readonly timeline: IncidentTimeline,
     private readonly audit: AuditService,
   ) {}
 
@@ -49,14 +44,7 @@ export class CertDutyService {
         throw conflict('Das Mitglied hat bereits Bereitschaft.', 'memberId');
       await repo.insert({ memberId, organisationId: p.organisationId, addedById: p.memberId });
       await this.record(manager, p, 'cert.duty_added', memberId, ip);
-      const open = await manager
-        .getRepository(Incident)
-        .find({ where: { status: In(OPEN_INCIDENT_STATUSES) }, order: { id: 'ASC' } });
-      const changes = await this.resync(
-        manager,
-        open,
-        `${member.displayName} hat Bereitschaft und ist hinzugekommen`,
-      );
+      const changes = await this.joinOpenIncidents(manager, memberId, member.displayName);
       return { duty: await repo.findOneByOrFail({ memberId }), changes };
     });
     this.participants.publish(changes);
@@ -72,22 +60,8 @@ export class CertDutyService {
         throw notFound('Der Bereitschaftseintrag');
       await repo.delete({ memberId });
       await this.record(manager, p, 'cert.duty_removed', memberId, ip);
-      const ids = (
-        await manager
-          .getRepository(IncidentParticipant)
-          .findBy({ memberId, reason: ParticipantReason.CERT_DUTY })
-      ).map((r) => r.incidentId);
-      const incidents = ids.length
-        ? await manager
-            .getRepository(Incident)
-            .find({ where: { id: In(ids) }, order: { id: 'ASC' } })
-        : [];
       const member = await manager.getRepository(Member).findOneBy({ id: memberId });
-      return this.resync(
-        manager,
-        incidents,
-        `${member?.displayName ?? 'Ein Mitglied'} hat keine Bereitschaft mehr`,
-      );
+      return this.leaveIncidents(manager, memberId, member?.displayName ?? 'Ein Mitglied');
     });
     this.participants.publish(changes);
     return true;
@@ -123,30 +97,93 @@ export class CertDutyService {
     );
   }
 
-  private async resync(
+  /**
+   * In bulk rather than a full sync per incident (a roster change touches every open incident):
+   * the open incidents are locked in one statement, in id order like every other incident
+   * change, so no concurrent sync computes its participants without this change.
+   */
+  private async joinOpenIncidents(
     manager: EntityManager,
-    incidents: Incident[],
-    text: string,
+    memberId: string,
+    name: string,
   ): Promise<ParticipantChange[]> {
-    const changes: ParticipantChange[] = [];
-    for (const i of incidents) {
-      // Same lock as every incident change, taken in id order.
-      const locked = await manager
-        .getRepository(Incident)
-        .findOne({ where: { id: i.id }, lock: { mode: 'pessimistic_write' } });
-      if (!locked) continue;
-      const change = await this.participants.sync(manager, locked);
-      if (change.added.length || change.removed.length)
-        await this.timeline.append(manager, {
-          incidentId: i.id,
-          type: TimelineEntryType.PARTICIPANT,
-          actorId: null,
-          text: `CERT-Bereitschaft: ${text}`,
-          data: { added: change.added, removed: change.removed },
-        });
-      changes.push(change);
-    }
-    return changes;
+    const open: Array<{ id: string; channel_id: string }> = await manager.query(
+      `SELECT id, channel_id FROM incidents WHERE status <> 'CLOSED' ORDER BY id FOR UPDATE`,
+    );
+    if (!open.length) return [];
+    const ids = open.map((i) => i.id);
+    const added: Array<{ incident_id: string }> = await manager.query(
+      `INSERT INTO incident_participants (incident_id, member_id, reason)
+       SELECT unnest($1::uuid[]), $2, 'CERT_DUTY' ON CONFLICT DO NOTHING RETURNING incident_id`,
+      [ids, memberId],
+    );
+    const joined: Array<{ channel_id: string }> = await manager.query(
+      `INSERT INTO channel_members (channel_id, member_id, role, last_read_seq)
+       SELECT unnest($1::uuid[]), $2, 'ADMIN', 0 ON CONFLICT DO NOTHING RETURNING channel_id`,
+      [open.map((i) => i.channel_id), memberId],
+    );
+    await this.note(
+      manager,
+      added.map((r) => r.incident_id),
+      `${name} hat Bereitschaft und ist hinzugekommen`,
+      { added: [memberId] },
+    );
+    const joinedChannels = new Set(joined.map((r) => r.channel_id));
+    const addedIncidents = new Set(added.map((r) => r.incident_id));
+    return open.map((i) => ({
+      channelId: i.channel_id,
+      added: addedIncidents.has(i.id) ? [memberId] : [],
+      removed: [],
+      joined: joinedChannels.has(i.channel_id) ? [memberId] : [],
+      left: [],
+    }));
+  }
+
+  /** Every incident the member takes part in only through the duty (the stored reason says so). */
+  private async leaveIncidents(
+    manager: EntityManager,
+    memberId: string,
+    name: string,
+  ): Promise<ParticipantChange[]> {
+    const rows: Array<{ id: string; channel_id: string }> = await manager.query(
+      `SELECT i.id, i.channel_id FROM incidents i
+         JOIN incident_participants p ON p.incident_id = i.id
+        WHERE p.member_id = $1 AND p.reason = 'CERT_DUTY'
+        ORDER BY i.id FOR UPDATE OF i`,
+      [memberId],
+    );
+    if (!rows.length) return [];
+    const ids = rows.map((r) => r.id);
+    await manager.query(
+      `DELETE FROM incident_participants WHERE member_id = $1 AND incident_id = ANY($2::uuid[])`,
+      [memberId, ids],
+    );
+    await manager.query(
+      `DELETE FROM channel_members WHERE member_id = $1 AND channel_id = ANY($2::uuid[])`,
+      [memberId, rows.map((r) => r.channel_id)],
+    );
+    await this.note(manager, ids, `${name} hat keine Bereitschaft mehr`, { removed: [memberId] });
+    return rows.map((r) => ({
+      channelId: r.channel_id,
+      added: [],
+      removed: [memberId],
+      joined: [],
+      left: [memberId],
+    }));
+  }
+
+  private async note(
+    manager: EntityManager,
+    incidentIds: string[],
+    text: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    if (!incidentIds.length) return;
+    await manager.query(
+      `INSERT INTO incident_timeline_entries (incident_id, type, actor_id, text, data)
+       SELECT unnest($1::uuid[]), 'PARTICIPANT', NULL, $2, $3::jsonb`,
+      [incidentIds, `CERT-Bereitschaft: ${text}`.slice(0, 4000), JSON.stringify(data)],
+    );
   }
 
   private record(

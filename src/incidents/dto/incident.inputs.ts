@@ -179,7 +179,7 @@ export class IncidentFilterInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'true: only incidents the caller takes part in (not those read through the CERT duty alone).',
+      'true: only incidents the caller takes part in (members on CERT duty take part in every open one).',
   })
   @IsOptional()
   @IsBoolean()

@@ -10,6 +10,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Übersicht', end: true },
+  { to: '/vorfaelle', label: 'Vorfälle' },
   { to: '/foren', label: 'Foren' },
   { to: '/mitglieder', label: 'Mitglieder' },
   { to: '/organisationen', label: 'Organisationen' },

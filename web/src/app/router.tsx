@@ -8,6 +8,7 @@ import { notificationRoutes } from '../features/notifications/routes';
 import { forumRoutes } from '../features/forums/routes';
 import { memberRoutes as memberDirectoryRoutes } from '../features/members/routes';
 import { organisationRoutes } from '../features/organisations/routes';
+import { incidentRoutes } from '../features/incidents/routes';
 import { PublicLayout } from './PublicLayout';
 import { RequireSession } from './RequireSession';
 import { LoadingState } from '../ui/States';
@@ -23,6 +24,7 @@ const memberRoutes: RouteObject[] = [
   ...forumRoutes,
   ...memberDirectoryRoutes,
   ...organisationRoutes,
+  ...incidentRoutes,
   ...accountRoutes,
   { path: '*', Component: NotFoundPage },
 ];

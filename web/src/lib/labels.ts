@@ -9,7 +9,13 @@ import type {
   ForumFlagStatus,
   ForumReactionKind,
   ForumWatchLevel,
+  AffectedReason,
+  AffectedSituation,
+  IncidentKind,
+  IncidentSeverity,
   IncidentStatus,
+  ParticipantReason,
+  TimelineEntryType,
   MemberStatus,
   OrganisationKind,
   OrganisationRole,
@@ -128,4 +134,49 @@ export const incidentStatusLabel = label<IncidentStatus>({
   CONTAINED: 'eingedämmt',
   RESOLVED: 'behoben',
   CLOSED: 'abgeschlossen',
+});
+export const incidentKindLabel = label<IncidentKind>({
+  RANSOMWARE: 'Ransomware',
+  DDOS: 'DDoS',
+  DATA_LEAK: 'Datenabfluss',
+  ACCOUNT_TAKEOVER: 'Phishing/Kontoübernahme',
+  OUTAGE: 'Ausfall',
+  OTHER: 'Sonstiges',
+});
+export const incidentSeverityLabel = label<IncidentSeverity>({
+  LOW: 'niedrig',
+  MEDIUM: 'mittel',
+  HIGH: 'hoch',
+  CRITICAL: 'kritisch',
+});
+export const affectedSituationLabel = label<AffectedSituation>({
+  AFFECTED: 'betroffen',
+  NOT_AFFECTED: 'nicht betroffen',
+  UNCLEAR: 'unklar',
+});
+export const affectedReasonLabel = label<AffectedReason>({
+  REPORTER: 'meldende Organisation',
+  SERVED_BY_PROVIDER: 'vom meldenden IT-Dienstleister betreut',
+  ADDED: 'nachgetragen',
+});
+export const participantReasonLabel = label<ParticipantReason>({
+  REPORTING_ORGANISATION: 'meldende Organisation',
+  AFFECTED_ORGANISATION: 'betroffene Organisation',
+  PROVIDER: 'IT-Dienstleister',
+  CERT_DUTY: 'CERT-Bereitschaft',
+  MIRT_TEAM: 'MIRT-Team',
+});
+export const timelineEntryTypeLabel = label<TimelineEntryType>({
+  STATUS_CHANGE: 'Statusänderung',
+  OBSERVATION: 'Beobachtung',
+  MEASURE: 'Maßnahme',
+  DECISION: 'Entscheidung',
+  CONTACT: 'Kontakt',
+  REPORTING_OBLIGATION: 'Meldepflicht erfüllt',
+  AFFECTED_ORGANISATION: 'Betroffene Organisation',
+  PARTICIPANT: 'Beteiligte',
+  TASK: 'Aufgabe',
+  MIRT: 'MIRT',
+  TLP_CHANGE: 'TLP-Änderung',
+  CORRECTION: 'Korrektur',
 });

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { UnreadTopicsCard } from '../forums';
+import { MyOpenIncidentsCard } from '../incidents';
 import { UnreadNotificationsCard } from '../notifications';
 
 /**
@@ -9,5 +10,6 @@ import { UnreadNotificationsCard } from '../notifications';
  */
 export const HOME_SECTIONS: { key: string; Component: ComponentType }[] = [
   { key: 'notifications', Component: UnreadNotificationsCard },
+  { key: 'incidents-open', Component: MyOpenIncidentsCard },
   { key: 'forum-unread', Component: UnreadTopicsCard },
 ];

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { NavLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { ResponseIncidentQuery as Q } from '../../../gql/graphql';
 import { tlpLabel } from '../../../lib/labels';
 import { Page } from '../../../ui/Page';
 import { ErrorAlert, LoadingState } from '../../../ui/States';
+import { IncidentSubNav } from '../IncidentSubNav';
 import { ResponseIncidentQuery } from './operations';
 import { responseTexts as t } from './texts';
 
@@ -42,24 +43,7 @@ export function ResponseFrame({
             <Badge color={incident.tlp === 'RED' ? 'red.9' : 'gray.8'} radius="sm">
               {tlpLabel(incident.tlp)}
             </Badge>
-            <nav aria-label={t.nav.label}>
-              <Group gap="md" component="ul" className="response-nav">
-                {(
-                  [
-                    [`/vorfaelle/${incident.id}`, t.nav.incident, true],
-                    [`/vorfaelle/${incident.id}/aufgaben`, t.nav.tasks, false],
-                    [`/vorfaelle/${incident.id}/mirt`, t.nav.mirt, false],
-                    [`/vorfaelle/${incident.id}/lagebericht`, t.nav.report, false],
-                  ] as const
-                ).map(([to, label, end]) => (
-                  <li key={to}>
-                    <NavLink to={to} end={end}>
-                      {label}
-                    </NavLink>
-                  </li>
-                ))}
-              </Group>
-            </nav>
+            <IncidentSubNav incidentId={incident.id} />
           </Group>
           {children(incident)}
         </>
