@@ -22,6 +22,7 @@ import {
   ApplyTaskTemplateMutation,
   CreateIncidentTaskMutation,
   FulfilReportingObligationMutation,
+  IncidentPeopleQuery,
   IncidentTasksQuery,
   UpdateIncidentTaskMutation,
 } from './operations';
@@ -334,10 +335,11 @@ function Tasks({ incident }: { incident: ResponseIncident }) {
   const { data, error, loading, refetch } = useQuery(IncidentTasksQuery, {
     variables: { incidentId: incident.id, kind: incident.kind },
   });
+  const peopleQuery = useQuery(IncidentPeopleQuery, { variables: { incidentId: incident.id } });
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data) return loading ? <LoadingState /> : null;
   const tasks = data.incidentTasks.nodes;
-  const people: Person[] = (data.incident?.participants.nodes ?? [])
+  const people: Person[] = (peopleQuery.data?.incident?.participants.nodes ?? [])
     .map((p) => p.member)
     .filter((m): m is Person => !!m);
   const reload = () => void refetch();

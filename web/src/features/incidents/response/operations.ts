@@ -40,6 +40,12 @@ export const IncidentTasksQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+/** Separate from the tasks: one query with both would exceed the API's cost limit. */
+export const IncidentPeopleQuery = graphql(`
+  query IncidentPeople($incidentId: ID!) {
     incident(id: $incidentId) {
       id
       participants(first: 100) {
