@@ -109,7 +109,7 @@ test('a municipality requests the MIRT; the CERT on duty accepts and assigns a t
     .getByRole('link', { name: 'Aufgaben' })
     .click();
   await expect(isb.getByRole('heading', { level: 1, name: `Aufgaben: ${INCIDENT}` })).toBeVisible();
-  await isb.getByLabel('Vorlage', { exact: true }).click();
+  await isb.getByRole('combobox', { name: 'Vorlage' }).click();
   await isb.getByRole('option', { name: /Ransomware: die ersten 24 Stunden/ }).click();
   await isb.getByRole('button', { name: 'Vorlage anwenden' }).click();
   await expect(isb.getByText(/Aufgaben wurden angelegt/)).toBeVisible();
