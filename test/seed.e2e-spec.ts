@@ -153,8 +153,27 @@ describe('demo seed', () => {
            FROM incidents i JOIN channels c ON c.id = i.channel_id ORDER BY i.status::text DESC`,
       );
     expect(rows).toEqual([
-      { status: 'OPEN', tlp: 'RED', archived: false, messages: 3 },
+      { status: 'IN_PROGRESS', tlp: 'RED', archived: false, messages: 3 },
       { status: 'CLOSED', tlp: 'RED', archived: true, messages: 3 },
+    ]);
+    // The open one is Südwestfalen-IT's: exactly the 12 municipalities it serves are affected.
+    const affected: Array<{ name: string; reason: string }> = await t.db.query(
+      `SELECT o.name, a.reason FROM incidents i
+         JOIN incident_affected_organisations a ON a.incident_id = i.id
+         JOIN organisations o ON o.id = a.organisation_id
+        WHERE i.status <> 'CLOSED' ORDER BY o.name`,
+    );
+    const served: Array<{ name: string }> = await t.db.query(
+      `SELECT m.name FROM service_relations r JOIN organisations p ON p.id = r.provider_id
+         JOIN organisations m ON m.id = r.municipality_id
+        WHERE p.name = 'Südwestfalen-IT' ORDER BY m.name`,
+    );
+    expect(served).toHaveLength(12);
+    expect(affected.filter((a) => a.reason === 'SERVED_BY_PROVIDER').map((a) => a.name)).toEqual(
+      served.map((m) => m.name),
+    );
+    expect(affected.filter((a) => a.reason === 'REPORTER').map((a) => a.name)).toEqual([
+      'Südwestfalen-IT',
     ]);
     // The seed's own sessions are ended.
     const [{ open }] = await t.db.query(

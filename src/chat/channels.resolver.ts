@@ -139,9 +139,9 @@ export class ChannelsResolver {
 
   @Mutation(() => ChannelType, {
     description:
-      'Adds members to a channel; they are notified. PUBLIC: any channel member; PRIVATE and INCIDENT: channel ADMINs. Errors: NOT_FOUND, FORBIDDEN (not a channel ADMIN), BAD_USER_INPUT (DIRECT channel, unknown or inactive member), CONFLICT (archived).',
+      'Adds members to a channel; they are notified. PUBLIC: any channel member; PRIVATE: channel ADMINs. Errors: NOT_FOUND, FORBIDDEN (not a channel ADMIN), BAD_USER_INPUT (DIRECT or INCIDENT channel: an incident room follows its participants; unknown or inactive member), CONFLICT (archived).',
   })
-  @Allow.members('PUBLIC: channel members; PRIVATE and INCIDENT: channel ADMIN')
+  @Allow.members('PUBLIC: channel members; PRIVATE: channel ADMIN; INCIDENT: refused')
   async inviteToChannel(
     @Args('input', { description: 'The channel and the members to add.' })
     input: InviteToChannelInput,

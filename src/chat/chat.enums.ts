@@ -17,7 +17,7 @@ registerEnumType(ChannelKind, {
     },
     INCIDENT: {
       description:
-        'The TLP:RED room of an incident, opened by reportIncident; channel ADMINs invite.',
+        "The room of an incident (TLP:RED by default), opened by reportIncident; its members follow the incident's participants (invite, remove and leave are refused).",
     },
   },
 });
@@ -32,7 +32,7 @@ registerEnumType(ChannelRole, {
   valuesMap: {
     ADMIN: {
       description:
-        'Manages the channel: rename, archive, invite (PRIVATE, INCIDENT), remove members, delete messages.',
+        'Manages the channel: rename, archive, invite (PRIVATE), remove members (not in INCIDENT rooms), delete messages.',
     },
     MEMBER: { description: 'Reads and writes.' },
   },

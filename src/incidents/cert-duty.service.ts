@@ -8,6 +8,7 @@ import { Member } from '../members/member.entity';
 import { MemberStatus, OrganisationRole, PlatformRole } from '../members/member.enums';
 import { OrganisationKind } from '../organisations/organisation.enums';
 import { CertDuty } from './cert-duty.entity';
+import { Incident } from './incident.entity';
 import { IncidentParticipants, ParticipantChange } from './incident-participants.service';
 
 /**
@@ -139,37 +140,32 @@ export class CertDutyService {
     }));
   }
 
-  /** Every incident the member takes part in only through the duty (the stored reason says so). */
+  /**
+   * Every incident where the duty is the member's stored reason: a full sync of each (locked in id
+   * order), so that another reason to take part (e.g. a MIRT assignment) keeps them in.
+   */
   private async leaveIncidents(
     manager: EntityManager,
     memberId: string,
     name: string,
   ): Promise<ParticipantChange[]> {
-    const rows: Array<{ id: string; channel_id: string }> = await manager.query(
-      `SELECT i.id, i.channel_id FROM incidents i
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT i.id FROM incidents i
          JOIN incident_participants p ON p.incident_id = i.id
         WHERE p.member_id = $1 AND p.reason = 'CERT_DUTY'
         ORDER BY i.id FOR UPDATE OF i`,
       [memberId],
     );
-    if (!rows.length) return [];
-    const ids = rows.map((r) => r.id);
-    await manager.query(
-      `DELETE FROM incident_participants WHERE member_id = $1 AND incident_id = ANY($2::uuid[])`,
-      [memberId, ids],
-    );
-    await manager.query(
-      `DELETE FROM channel_members WHERE member_id = $1 AND channel_id = ANY($2::uuid[])`,
-      [memberId, rows.map((r) => r.channel_id)],
-    );
-    await this.note(manager, ids, `${name} hat keine Bereitschaft mehr`, { removed: [memberId] });
-    return rows.map((r) => ({
-      channelId: r.channel_id,
-      added: [],
-      removed: [memberId],
-      joined: [],
-      left: [memberId],
-    }));
+    const changes: ParticipantChange[] = [];
+    const left: string[] = [];
+    for (const { id } of rows) {
+      const incident = await manager.getRepository(Incident).findOneByOrFail({ id });
+      const change = await this.participants.sync(manager, incident);
+      if (change.removed.includes(memberId)) left.push(id);
+      changes.push(change);
+    }
+    await this.note(manager, left, `${name} hat keine Bereitschaft mehr`, { removed: [memberId] });
+    return changes;
   }
 
   private async note(

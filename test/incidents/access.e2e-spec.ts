@@ -170,7 +170,8 @@ describe('incident access', () => {
       addIncidentTimelineEntry: readers,
       roomMessages: readers,
     });
-  });
+    // About a hundred reports on a shared machine.
+  }, 240_000);
 
   it('role matrix: a participant of an affected organisation reads and answers but does not manage', async () => {
     const { id } = await fresh();

@@ -29,16 +29,16 @@ export function IncidentBadges({
 }) {
   return (
     <Group gap="xs" wrap="wrap">
-      <Badge variant="outline" color="dark">
+      <Badge tt="none" variant="outline" color="dark">
         {incidentKindLabel(kind)}
       </Badge>
-      <Badge variant="light" color={SEVERITY_COLOR[severity]} c="dark">
+      <Badge tt="none" variant="light" color={SEVERITY_COLOR[severity]} c="dark">
         {`${t.severity}: ${incidentSeverityLabel(severity)}`}
       </Badge>
-      <Badge variant="filled" color="dark">
+      <Badge tt="none" variant="filled" color="dark">
         {tlpLabel(tlp)}
       </Badge>
-      <Badge variant="outline" color="blue" c="dark">
+      <Badge tt="none" variant="outline" color="blue" c="dark">
         {`${t.status}: ${incidentStatusLabel(status)}`}
       </Badge>
     </Group>

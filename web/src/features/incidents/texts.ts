@@ -55,7 +55,7 @@ export const incidentTexts = {
 
   affectedTitle: 'Betroffene Organisationen',
   answered: (answered: number, total: number, confirmed: number) =>
-    `${answered} von ${total} haben geantwortet, ${confirmed} ${plural(confirmed, 'ist', 'sind')} betroffen.`,
+    `${answered} von ${total} haben geantwortet, ${confirmed} ${confirmed === 1 ? 'ist' : 'sind'} betroffen.`,
   noAnswer: 'noch keine Antwort',
   answeredBy: (name: string, when: string) => `${name}, ${when}`,
   services: 'Dienste',
@@ -68,7 +68,7 @@ export const incidentTexts = {
   answerSaved: 'Antwort gespeichert.',
 
   participantsTitle: 'Beteiligte',
-  participantCount: (n: number) => `${n} ${plural(n, 'Person', 'Personen')}`,
+  participantCount: (n: number) => plural(n, 'Person', 'Personen'),
 
   timelineTitle: 'Zeitleiste',
   timelineEmpty: 'Noch keine Einträge.',
