@@ -51,7 +51,7 @@ export type AffectedSituation =
 export type ChannelKind =
   /** Direct messages between 2 to 8 fixed people; one channel per set of people. */
   | 'DIRECT'
-  /** The TLP:RED room of an incident, opened by reportIncident; channel ADMINs invite. */
+  /** The room of an incident (TLP:RED by default), opened by reportIncident; its members follow the incident's participants (invite, remove and leave are refused). */
   | 'INCIDENT'
   /** Members are invited by a channel ADMIN. */
   | 'PRIVATE'
@@ -60,7 +60,7 @@ export type ChannelKind =
 
 /** A member's role in a channel. */
 export type ChannelRole =
-  /** Manages the channel: rename, archive, invite (PRIVATE, INCIDENT), remove members, delete messages. */
+  /** Manages the channel: rename, archive, invite (PRIVATE), remove members (not in INCIDENT rooms), delete messages. */
   | 'ADMIN'
   /** Reads and writes. */
   | 'MEMBER';
