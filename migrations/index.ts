@@ -12,6 +12,7 @@ import { SocketSignals1795981805236 } from './1795981805236-SocketSignals';
 import { MailOutbox1796002634401 } from './1796002634401-MailOutbox';
 import { MailContent1796002662380 } from './1796002662380-MailContent';
 import { IncidentResponse1796092687981 } from './1796092687981-IncidentResponse';
+import { IncidentTasksMirt1796093914017 } from './1796093914017-IncidentTasksMirt';
 
 /**
  * Every migration, in order. Listed explicitly (no glob) so the app, the CLI and Jest load the
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS: Array<new () => MigrationInterface> = [
   MailOutbox1796002634401,
   MailContent1796002662380,
   IncidentResponse1796092687981,
+  IncidentTasksMirt1796093914017,
 ];

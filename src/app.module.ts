@@ -20,6 +20,7 @@ import { HealthController } from './health/health.controller';
 import { IncidentsModule } from './incidents/incidents.module';
 import { MailModule } from './mail/mail.module';
 import { MailContentModule } from './mail/content/mail-content.module';
+import { IncidentResponseModule } from './incidents/response/incident-response.module';
 import { MembersModule } from './members/members.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -91,6 +92,7 @@ export class AppModule {
         ForumsModule,
         ChatModule,
         IncidentsModule,
+        IncidentResponseModule,
         AdvisoriesModule,
         MailContentModule,
       ],

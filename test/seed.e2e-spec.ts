@@ -46,8 +46,17 @@ describe('demo seed', () => {
         'CERT-Lagebild',
       ]),
     );
+    // Three example topics, and the lessons-learned post of the closed demo incident.
     const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM forum_topics`);
-    expect(count).toBe(3);
+    expect(count).toBe(4);
+    const [lessons] = await t.db.query(
+      `SELECT l.status, l.pseudonymised, t.title FROM incident_lessons_learned l JOIN forum_topics t ON t.id = l.topic_id`,
+    );
+    expect(lessons).toEqual({
+      status: 'PUBLISHED',
+      pseudonymised: true,
+      title: 'Lessons learned: kompromittiertes Postfach in der Kommune A',
+    });
   });
 
   it('lets a seeded member log in and see who is hit if Südwestfalen-IT is', async () => {

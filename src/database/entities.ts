@@ -14,6 +14,7 @@ import { SecuritySetting } from '../auth/security-setting.entity';
 import { Session } from '../auth/session.entity';
 import { FORUM_ENTITIES } from '../forums/forum.entities';
 import { MAIL_CONTENT_ENTITIES } from '../mail/content/mail-content.entities';
+import { RESPONSE_ENTITIES } from '../incidents/response/response.entities';
 import { Member } from '../members/member.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -44,4 +45,5 @@ export const ALL_ENTITIES = [
   OutboundMail,
   PasswordReset,
   ...MAIL_CONTENT_ENTITIES,
+  ...RESPONSE_ENTITIES,
 ];

@@ -36,6 +36,6 @@ import { TopicsService } from './topics.service';
     ModerationResolver,
   ],
   // Other domains (search across the platform, seed) reuse the audience rule rather than copy it.
-  exports: [ForumAccessService, CategoriesService],
+  exports: [ForumAccessService, CategoriesService, TopicsService],
 })
 export class ForumsModule {}

@@ -25,6 +25,7 @@ const PRIORITY: ParticipantReason[] = [
   ParticipantReason.AFFECTED_ORGANISATION,
   ParticipantReason.PROVIDER,
   ParticipantReason.CERT_DUTY,
+  ParticipantReason.MIRT_TEAM,
 ];
 
 /**
@@ -34,7 +35,8 @@ const PRIORITY: ParticipantReason[] = [
  *   leave the person doing the work out);
  * - every active member of each affected organisation (same reason);
  * - the active staff of the IT providers (register) of each affected organisation that consented;
- * - the active members on the CERT duty roster.
+ * - the active members on the CERT duty roster;
+ * - the active CERT members assigned to a MIRT deployment of the incident (response/mirt.service.ts).
  * `sync` recomputes that set inside the caller's transaction (which has locked the incident row)
  * and makes the participant table and the incident's chat room membership equal to it, both ways.
  * A removed membership row fires the database signal that makes every instance drop the member's
@@ -64,6 +66,11 @@ export class IncidentParticipants {
        SELECT m.id, 'CERT_DUTY' FROM cert_duty_roster d JOIN members m ON m.id = d.member_id
          JOIN organisations o ON o.id = m.organisation_id
         WHERE m.status = 'ACTIVE' AND o.kind = 'CERT'
+       UNION ALL
+       SELECT m.id, 'MIRT_TEAM' FROM mirt_deployments md
+         JOIN mirt_team_members t ON t.deployment_id = md.id
+         JOIN members m ON m.id = t.member_id
+        WHERE md.incident_id = $1 AND m.status = 'ACTIVE'
        LIMIT ${MAX_PARTICIPANTS * 4}`,
       [incident.id, incident.organisationId],
     );

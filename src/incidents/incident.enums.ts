@@ -136,6 +136,7 @@ export enum ParticipantReason {
   AFFECTED_ORGANISATION = 'AFFECTED_ORGANISATION',
   PROVIDER = 'PROVIDER',
   CERT_DUTY = 'CERT_DUTY',
+  MIRT_TEAM = 'MIRT_TEAM',
 }
 registerEnumType(ParticipantReason, {
   name: 'ParticipantReason',
@@ -147,5 +148,6 @@ registerEnumType(ParticipantReason, {
       description: 'Staff of an IT provider of an affected municipality that consented.',
     },
     CERT_DUTY: { description: 'On the CERT duty roster.' },
+    MIRT_TEAM: { description: 'Assigned to a MIRT deployment of the incident.' },
   },
 });

@@ -19,6 +19,7 @@ import { ChannelKind } from '../chat/chat.enums';
 import { MessagesService } from '../chat/messages.service';
 import { CertDuty } from '../incidents/cert-duty.entity';
 import { CertDutyService } from '../incidents/cert-duty.service';
+import { seedLessonsLearned } from '../incidents/response/lessons-learned.seed';
 import { IncidentAffectedService } from '../incidents/incident-affected.service';
 import { TimelineEntryType } from '../incidents/incident-timeline-entry.entity';
 import { IncidentTimeline } from '../incidents/incident-timeline.service';
@@ -362,6 +363,8 @@ export async function seedDemoStories(app: INestApplication): Promise<StoriesCre
     await seedAdvisories(app, people, created);
     await seedChannels(app, people, created);
     await seedIncidents(app, people, created);
+    // Incident response: the closed incident's published lessons-learned post.
+    await seedLessonsLearned(app, DEMO_CLOSED_INCIDENT_TITLE);
   } finally {
     await people.endSessions();
   }

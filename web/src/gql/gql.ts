@@ -93,6 +93,24 @@ type Documents = {
     "\n  mutation UpdateIncidentStatus($id: ID!, $status: IncidentStatus!, $note: String) {\n    updateIncidentStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.UpdateIncidentStatusDocument,
     "\n  mutation AnswerIncidentSituation($id: ID!, $input: AnswerIncidentSituationInput!) {\n    answerIncidentSituation(id: $id, input: $input) {\n      organisationId\n      situation\n      note\n    }\n  }\n": typeof types.AnswerIncidentSituationDocument,
     "\n  mutation AddIncidentTimelineEntry($id: ID!, $input: AddIncidentTimelineEntryInput!) {\n    addIncidentTimelineEntry(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AddIncidentTimelineEntryDocument,
+    "\n  query ResponseIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      kind\n      tlp\n      status\n      createdAt\n    }\n  }\n": typeof types.ResponseIncidentDocument,
+    "\n  query IncidentTasks($incidentId: ID!, $kind: String) {\n    incidentTasks(incidentId: $incidentId, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        description\n        status\n        dueAt\n        obligation\n        assigneeId\n        assigneeName\n        fulfilledAt\n        fulfilmentNote\n      }\n    }\n    taskTemplates(incidentKind: $kind, first: 50) {\n      nodes {\n        id\n        name\n        description\n        items {\n          title\n        }\n      }\n    }\n  }\n": typeof types.IncidentTasksDocument,
+    "\n  query IncidentPeople($incidentId: ID!) {\n    incident(id: $incidentId) {\n      id\n      participants(first: 100) {\n        nodes {\n          member {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.IncidentPeopleDocument,
+    "\n  mutation CreateIncidentTask($input: CreateIncidentTaskInput!) {\n    createIncidentTask(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateIncidentTaskDocument,
+    "\n  mutation UpdateIncidentTask($input: UpdateIncidentTaskInput!) {\n    updateIncidentTask(input: $input) {\n      id\n      status\n      assigneeId\n      assigneeName\n    }\n  }\n": typeof types.UpdateIncidentTaskDocument,
+    "\n  mutation ApplyTaskTemplate($incidentId: ID!, $templateId: ID!) {\n    applyTaskTemplate(incidentId: $incidentId, templateId: $templateId) {\n      id\n    }\n  }\n": typeof types.ApplyTaskTemplateDocument,
+    "\n  mutation FulfilReportingObligation($input: FulfilReportingObligationInput!) {\n    fulfilReportingObligation(input: $input) {\n      id\n      status\n      fulfilledAt\n      fulfilmentNote\n    }\n  }\n": typeof types.FulfilReportingObligationDocument,
+    "\n  query MirtDeployments($incidentId: ID!) {\n    mirtDeployments(incidentId: $incidentId, first: 20) {\n      nodes {\n        id\n        status\n        reason\n        onSiteAddress\n        phoneNumbers\n        requestedByName\n        requestingOrganisationName\n        decisionReason\n        decidedAt\n        onSiteAt\n        completedAt\n        createdAt\n        team {\n          memberId\n          displayName\n        }\n      }\n    }\n    mirtPermissions(incidentId: $incidentId) {\n      onDuty\n      canRequest\n    }\n  }\n": typeof types.MirtDeploymentsDocument,
+    "\n  query MirtCandidates($incidentId: ID!) {\n    mirtCandidates(incidentId: $incidentId) {\n      id\n      displayName\n    }\n  }\n": typeof types.MirtCandidatesDocument,
+    "\n  mutation RequestMirt($input: RequestMirtInput!) {\n    requestMirt(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestMirtDocument,
+    "\n  mutation DecideMirt($input: DecideMirtInput!) {\n    decideMirt(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.DecideMirtDocument,
+    "\n  mutation AssignMirtTeam($input: AssignMirtTeamInput!) {\n    assignMirtTeam(input: $input) {\n      id\n      team {\n        memberId\n        displayName\n      }\n    }\n  }\n": typeof types.AssignMirtTeamDocument,
+    "\n  mutation AdvanceMirt($input: AdvanceMirtInput!) {\n    advanceMirt(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdvanceMirtDocument,
+    "\n  query SituationReport($incidentId: ID!) {\n    situationReport(incidentId: $incidentId) {\n      incidentId\n      reportMarkdown\n      generatedAt\n      tlp\n      exportable\n      clearance {\n        summary\n        tlp\n        clearedByName\n        clearedAt\n      }\n    }\n    mirtPermissions(incidentId: $incidentId) {\n      onDuty\n    }\n  }\n": typeof types.SituationReportDocument,
+    "\n  mutation ClearForSharing($input: ClearForSharingInput!) {\n    clearSituationReportForSharing(input: $input) {\n      incidentId\n      exportable\n      clearance {\n        summary\n        tlp\n        clearedByName\n        clearedAt\n      }\n    }\n  }\n": typeof types.ClearForSharingDocument,
+    "\n  query IncidentCsaf($incidentId: ID!) {\n    incidentCsaf(incidentId: $incidentId)\n  }\n": typeof types.IncidentCsafDocument,
+    "\n  query MyEmergencyPhone {\n    myEmergencyPhone\n  }\n": typeof types.MyEmergencyPhoneDocument,
+    "\n  mutation SetMyEmergencyPhone($phone: String) {\n    setMyEmergencyPhone(phone: $phone)\n  }\n": typeof types.SetMyEmergencyPhoneDocument,
     "\n  fragment MemberListItem on Member {\n    id\n    displayName\n    handle\n    position\n    expertiseTags\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.MemberListItemFragmentDoc,
     "\n  query MemberDirectory(\n    $search: String\n    $organisationKind: OrganisationKind\n    $organisationId: ID\n    $first: Int!\n    $after: String\n  ) {\n    members(\n      search: $search\n      organisationKind: $organisationKind\n      organisationId: $organisationId\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        ...MemberListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MemberDirectoryDocument,
     "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      handle\n      position\n      bio\n      expertiseTags\n      email\n      phone\n      organisationRole\n      platformRole\n      status\n      createdAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    me {\n      id\n    }\n  }\n": typeof types.MemberProfileDocument,
@@ -183,6 +201,24 @@ const documents: Documents = {
     "\n  mutation UpdateIncidentStatus($id: ID!, $status: IncidentStatus!, $note: String) {\n    updateIncidentStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.UpdateIncidentStatusDocument,
     "\n  mutation AnswerIncidentSituation($id: ID!, $input: AnswerIncidentSituationInput!) {\n    answerIncidentSituation(id: $id, input: $input) {\n      organisationId\n      situation\n      note\n    }\n  }\n": types.AnswerIncidentSituationDocument,
     "\n  mutation AddIncidentTimelineEntry($id: ID!, $input: AddIncidentTimelineEntryInput!) {\n    addIncidentTimelineEntry(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AddIncidentTimelineEntryDocument,
+    "\n  query ResponseIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      kind\n      tlp\n      status\n      createdAt\n    }\n  }\n": types.ResponseIncidentDocument,
+    "\n  query IncidentTasks($incidentId: ID!, $kind: String) {\n    incidentTasks(incidentId: $incidentId, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        description\n        status\n        dueAt\n        obligation\n        assigneeId\n        assigneeName\n        fulfilledAt\n        fulfilmentNote\n      }\n    }\n    taskTemplates(incidentKind: $kind, first: 50) {\n      nodes {\n        id\n        name\n        description\n        items {\n          title\n        }\n      }\n    }\n  }\n": types.IncidentTasksDocument,
+    "\n  query IncidentPeople($incidentId: ID!) {\n    incident(id: $incidentId) {\n      id\n      participants(first: 100) {\n        nodes {\n          member {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.IncidentPeopleDocument,
+    "\n  mutation CreateIncidentTask($input: CreateIncidentTaskInput!) {\n    createIncidentTask(input: $input) {\n      id\n    }\n  }\n": types.CreateIncidentTaskDocument,
+    "\n  mutation UpdateIncidentTask($input: UpdateIncidentTaskInput!) {\n    updateIncidentTask(input: $input) {\n      id\n      status\n      assigneeId\n      assigneeName\n    }\n  }\n": types.UpdateIncidentTaskDocument,
+    "\n  mutation ApplyTaskTemplate($incidentId: ID!, $templateId: ID!) {\n    applyTaskTemplate(incidentId: $incidentId, templateId: $templateId) {\n      id\n    }\n  }\n": types.ApplyTaskTemplateDocument,
+    "\n  mutation FulfilReportingObligation($input: FulfilReportingObligationInput!) {\n    fulfilReportingObligation(input: $input) {\n      id\n      status\n      fulfilledAt\n      fulfilmentNote\n    }\n  }\n": types.FulfilReportingObligationDocument,
+    "\n  query MirtDeployments($incidentId: ID!) {\n    mirtDeployments(incidentId: $incidentId, first: 20) {\n      nodes {\n        id\n        status\n        reason\n        onSiteAddress\n        phoneNumbers\n        requestedByName\n        requestingOrganisationName\n        decisionReason\n        decidedAt\n        onSiteAt\n        completedAt\n        createdAt\n        team {\n          memberId\n          displayName\n        }\n      }\n    }\n    mirtPermissions(incidentId: $incidentId) {\n      onDuty\n      canRequest\n    }\n  }\n": types.MirtDeploymentsDocument,
+    "\n  query MirtCandidates($incidentId: ID!) {\n    mirtCandidates(incidentId: $incidentId) {\n      id\n      displayName\n    }\n  }\n": types.MirtCandidatesDocument,
+    "\n  mutation RequestMirt($input: RequestMirtInput!) {\n    requestMirt(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestMirtDocument,
+    "\n  mutation DecideMirt($input: DecideMirtInput!) {\n    decideMirt(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.DecideMirtDocument,
+    "\n  mutation AssignMirtTeam($input: AssignMirtTeamInput!) {\n    assignMirtTeam(input: $input) {\n      id\n      team {\n        memberId\n        displayName\n      }\n    }\n  }\n": types.AssignMirtTeamDocument,
+    "\n  mutation AdvanceMirt($input: AdvanceMirtInput!) {\n    advanceMirt(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdvanceMirtDocument,
+    "\n  query SituationReport($incidentId: ID!) {\n    situationReport(incidentId: $incidentId) {\n      incidentId\n      reportMarkdown\n      generatedAt\n      tlp\n      exportable\n      clearance {\n        summary\n        tlp\n        clearedByName\n        clearedAt\n      }\n    }\n    mirtPermissions(incidentId: $incidentId) {\n      onDuty\n    }\n  }\n": types.SituationReportDocument,
+    "\n  mutation ClearForSharing($input: ClearForSharingInput!) {\n    clearSituationReportForSharing(input: $input) {\n      incidentId\n      exportable\n      clearance {\n        summary\n        tlp\n        clearedByName\n        clearedAt\n      }\n    }\n  }\n": types.ClearForSharingDocument,
+    "\n  query IncidentCsaf($incidentId: ID!) {\n    incidentCsaf(incidentId: $incidentId)\n  }\n": types.IncidentCsafDocument,
+    "\n  query MyEmergencyPhone {\n    myEmergencyPhone\n  }\n": types.MyEmergencyPhoneDocument,
+    "\n  mutation SetMyEmergencyPhone($phone: String) {\n    setMyEmergencyPhone(phone: $phone)\n  }\n": types.SetMyEmergencyPhoneDocument,
     "\n  fragment MemberListItem on Member {\n    id\n    displayName\n    handle\n    position\n    expertiseTags\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": types.MemberListItemFragmentDoc,
     "\n  query MemberDirectory(\n    $search: String\n    $organisationKind: OrganisationKind\n    $organisationId: ID\n    $first: Int!\n    $after: String\n  ) {\n    members(\n      search: $search\n      organisationKind: $organisationKind\n      organisationId: $organisationId\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        ...MemberListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MemberDirectoryDocument,
     "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      handle\n      position\n      bio\n      expertiseTags\n      email\n      phone\n      organisationRole\n      platformRole\n      status\n      createdAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    me {\n      id\n    }\n  }\n": types.MemberProfileDocument,
@@ -524,6 +560,78 @@ export function graphql(source: "\n  mutation AnswerIncidentSituation($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddIncidentTimelineEntry($id: ID!, $input: AddIncidentTimelineEntryInput!) {\n    addIncidentTimelineEntry(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddIncidentTimelineEntry($id: ID!, $input: AddIncidentTimelineEntryInput!) {\n    addIncidentTimelineEntry(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      kind\n      tlp\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query ResponseIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      kind\n      tlp\n      status\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentTasks($incidentId: ID!, $kind: String) {\n    incidentTasks(incidentId: $incidentId, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        description\n        status\n        dueAt\n        obligation\n        assigneeId\n        assigneeName\n        fulfilledAt\n        fulfilmentNote\n      }\n    }\n    taskTemplates(incidentKind: $kind, first: 50) {\n      nodes {\n        id\n        name\n        description\n        items {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentTasks($incidentId: ID!, $kind: String) {\n    incidentTasks(incidentId: $incidentId, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        description\n        status\n        dueAt\n        obligation\n        assigneeId\n        assigneeName\n        fulfilledAt\n        fulfilmentNote\n      }\n    }\n    taskTemplates(incidentKind: $kind, first: 50) {\n      nodes {\n        id\n        name\n        description\n        items {\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentPeople($incidentId: ID!) {\n    incident(id: $incidentId) {\n      id\n      participants(first: 100) {\n        nodes {\n          member {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentPeople($incidentId: ID!) {\n    incident(id: $incidentId) {\n      id\n      participants(first: 100) {\n        nodes {\n          member {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIncidentTask($input: CreateIncidentTaskInput!) {\n    createIncidentTask(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIncidentTask($input: CreateIncidentTaskInput!) {\n    createIncidentTask(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIncidentTask($input: UpdateIncidentTaskInput!) {\n    updateIncidentTask(input: $input) {\n      id\n      status\n      assigneeId\n      assigneeName\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIncidentTask($input: UpdateIncidentTaskInput!) {\n    updateIncidentTask(input: $input) {\n      id\n      status\n      assigneeId\n      assigneeName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyTaskTemplate($incidentId: ID!, $templateId: ID!) {\n    applyTaskTemplate(incidentId: $incidentId, templateId: $templateId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyTaskTemplate($incidentId: ID!, $templateId: ID!) {\n    applyTaskTemplate(incidentId: $incidentId, templateId: $templateId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FulfilReportingObligation($input: FulfilReportingObligationInput!) {\n    fulfilReportingObligation(input: $input) {\n      id\n      status\n      fulfilledAt\n      fulfilmentNote\n    }\n  }\n"): (typeof documents)["\n  mutation FulfilReportingObligation($input: FulfilReportingObligationInput!) {\n    fulfilReportingObligation(input: $input) {\n      id\n      status\n      fulfilledAt\n      fulfilmentNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MirtDeployments($incidentId: ID!) {\n    mirtDeployments(incidentId: $incidentId, first: 20) {\n      nodes {\n        id\n        status\n        reason\n        onSiteAddress\n        phoneNumbers\n        requestedByName\n        requestingOrganisationName\n        decisionReason\n        decidedAt\n        onSiteAt\n        completedAt\n        createdAt\n        team {\n          memberId\n          displayName\n        }\n      }\n    }\n    mirtPermissions(incidentId: $incidentId) {\n      onDuty\n      canRequest\n    }\n  }\n"): (typeof documents)["\n  query MirtDeployments($incidentId: ID!) {\n    mirtDeployments(incidentId: $incidentId, first: 20) {\n      nodes {\n        id\n        status\n        reason\n        onSiteAddress\n        phoneNumbers\n        requestedByName\n        requestingOrganisationName\n        decisionReason\n        decidedAt\n        onSiteAt\n        completedAt\n        createdAt\n        team {\n          memberId\n          displayName\n        }\n      }\n    }\n    mirtPermissions(incidentId: $incidentId) {\n      onDuty\n      canRequest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MirtCandidates($incidentId: ID!) {\n    mirtCandidates(incidentId: $incidentId) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query MirtCandidates($incidentId: ID!) {\n    mirtCandidates(incidentId: $incidentId) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMirt($input: RequestMirtInput!) {\n    requestMirt(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMirt($input: RequestMirtInput!) {\n    requestMirt(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideMirt($input: DecideMirtInput!) {\n    decideMirt(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n"): (typeof documents)["\n  mutation DecideMirt($input: DecideMirtInput!) {\n    decideMirt(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignMirtTeam($input: AssignMirtTeamInput!) {\n    assignMirtTeam(input: $input) {\n      id\n      team {\n        memberId\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignMirtTeam($input: AssignMirtTeamInput!) {\n    assignMirtTeam(input: $input) {\n      id\n      team {\n        memberId\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceMirt($input: AdvanceMirtInput!) {\n    advanceMirt(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdvanceMirt($input: AdvanceMirtInput!) {\n    advanceMirt(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SituationReport($incidentId: ID!) {\n    situationReport(incidentId: $incidentId) {\n      incidentId\n      reportMarkdown\n      generatedAt\n      tlp\n      exportable\n      clearance {\n        summary\n        tlp\n        clearedByName\n        clearedAt\n      }\n    }\n    mirtPermissions(incidentId: $incidentId) {\n      onDuty\n    }\n  }\n"): (typeof documents)["\n  query SituationReport($incidentId: ID!) {\n    situationReport(incidentId: $incidentId) {\n      incidentId\n      reportMarkdown\n      generatedAt\n      tlp\n      exportable\n      clearance {\n        summary\n        tlp\n        clearedByName\n        clearedAt\n      }\n    }\n    mirtPermissions(incidentId: $incidentId) {\n      onDuty\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearForSharing($input: ClearForSharingInput!) {\n    clearSituationReportForSharing(input: $input) {\n      incidentId\n      exportable\n      clearance {\n        summary\n        tlp\n        clearedByName\n        clearedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClearForSharing($input: ClearForSharingInput!) {\n    clearSituationReportForSharing(input: $input) {\n      incidentId\n      exportable\n      clearance {\n        summary\n        tlp\n        clearedByName\n        clearedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentCsaf($incidentId: ID!) {\n    incidentCsaf(incidentId: $incidentId)\n  }\n"): (typeof documents)["\n  query IncidentCsaf($incidentId: ID!) {\n    incidentCsaf(incidentId: $incidentId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEmergencyPhone {\n    myEmergencyPhone\n  }\n"): (typeof documents)["\n  query MyEmergencyPhone {\n    myEmergencyPhone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyEmergencyPhone($phone: String) {\n    setMyEmergencyPhone(phone: $phone)\n  }\n"): (typeof documents)["\n  mutation SetMyEmergencyPhone($phone: String) {\n    setMyEmergencyPhone(phone: $phone)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -164,6 +164,7 @@ export const participantReasonLabel = label<ParticipantReason>({
   AFFECTED_ORGANISATION: 'betroffene Organisation',
   PROVIDER: 'IT-Dienstleister',
   CERT_DUTY: 'CERT-Bereitschaft',
+  MIRT_TEAM: 'MIRT-Team',
 });
 export const timelineEntryTypeLabel = label<TimelineEntryType>({
   STATUS_CHANGE: 'Statusänderung',

@@ -39,6 +39,8 @@ import {
 } from './operations';
 import { accountTexts as t } from './texts';
 import { describeUserAgent } from './user-agent';
+import { EmergencyPhoneForm } from '../incidents/response/EmergencyPhoneForm';
+import { responseTexts } from '../incidents/response/texts';
 
 type Me = AccountQueryType['me'];
 type SessionRow = AccountQueryType['mySessions'][number];
@@ -361,6 +363,9 @@ export default function AccountPage() {
         <>
           <Section id="konto-profil" title={t.profile.title}>
             <ProfileForm me={data.me} />
+          </Section>
+          <Section id="konto-notfall" title={responseTexts.emergency.title}>
+            <EmergencyPhoneForm />
           </Section>
           <Section id="konto-passwort" title={t.password.title}>
             <PasswordForm />

@@ -1,0 +1,2 @@
+export { incidentResponseRoutes } from './routes';
+export { EmergencyPhoneForm } from './EmergencyPhoneForm';
