@@ -51,7 +51,7 @@ export type AffectedSituation =
 export type ChannelKind =
   /** Direct messages between 2 to 8 fixed people; one channel per set of people. */
   | 'DIRECT'
-  /** The TLP:RED room of an incident, opened by reportIncident; channel ADMINs invite. */
+  /** The room of an incident (TLP:RED by default), opened by reportIncident; its members follow the incident's participants (invite, remove and leave are refused). */
   | 'INCIDENT'
   /** Members are invited by a channel ADMIN. */
   | 'PRIVATE'
@@ -60,7 +60,7 @@ export type ChannelKind =
 
 /** A member's role in a channel. */
 export type ChannelRole =
-  /** Manages the channel: rename, archive, invite (PRIVATE, INCIDENT), remove members, delete messages. */
+  /** Manages the channel: rename, archive, invite (PRIVATE), remove members (not in INCIDENT rooms), delete messages. */
   | 'ADMIN'
   /** Reads and writes. */
   | 'MEMBER';
@@ -157,6 +157,24 @@ export type IncidentStatus =
   /** Resolved (behoben): services are back, follow-up remains. */
   | 'RESOLVED';
 
+/** State of an incident task. */
+export type IncidentTaskStatus =
+  /** Erledigt. */
+  | 'DONE'
+  /** In Arbeit. */
+  | 'IN_PROGRESS'
+  /** Offen: not started. */
+  | 'OPEN';
+
+/** State of a lessons-learned post. */
+export type LessonsLearnedStatus =
+  /** Entwurf: the author edits it (also after the review sent it back). */
+  | 'DRAFT'
+  /** Submitted; the CERT duty roster reviews it. */
+  | 'IN_REVIEW'
+  /** Published as a forum topic. */
+  | 'PUBLISHED';
+
 /** Where an e-mail of the outbox stands. */
 export type MailDeliveryState =
   /** Given up: the SMTP server refused it permanently (5xx), or every retry failed. An ADMIN can resend it. */
@@ -207,6 +225,19 @@ export type MemberStatus =
   /** Invited; the invitation has not been accepted yet. */
   | 'INVITED';
 
+/** State of a MIRT deployment. */
+export type MirtStatus =
+  /** Angenommen: the team is on its way. */
+  | 'ACCEPTED'
+  /** Abgeschlossen. */
+  | 'COMPLETED'
+  /** Abgelehnt, with a reason. */
+  | 'DECLINED'
+  /** Vor Ort. */
+  | 'ON_SITE'
+  /** Angefordert: waiting for the CERT duty roster. */
+  | 'REQUESTED';
+
 /** The kind of an organisation; it is also the participant kind of its members and cannot change. */
 export type OrganisationKind =
   /** The state CERT: publishes advisories, runs the incident duty roster. */
@@ -229,6 +260,8 @@ export type ParticipantReason =
   | 'AFFECTED_ORGANISATION'
   /** On the CERT duty roster. */
   | 'CERT_DUTY'
+  /** Assigned to a MIRT deployment of the incident. */
+  | 'MIRT_TEAM'
   /** Staff of an IT provider of an affected municipality that consented. */
   | 'PROVIDER'
   /** A member of the reporting organisation. */
@@ -242,6 +275,17 @@ export type PlatformRole =
   | 'MODERATOR'
   /** No platform privileges. */
   | 'USER';
+
+/** A reporting obligation after an incident. */
+export type ReportingObligationKind =
+  /** Report to the BSI where a duty applies (e.g. KRITIS, BSIG). */
+  | 'BSI'
+  /** Personal data breach to the data-protection authority (LDI NRW) within 72 hours of becoming aware (GDPR art. 33). */
+  | 'DATA_PROTECTION'
+  /** Notice to the cyber insurer. */
+  | 'INSURER'
+  /** Criminal complaint to the police (ZAC NRW, cybercrime). */
+  | 'POLICE';
 
 /** What an IT provider does for a municipality (the provider register). */
 export type ServiceKind =

@@ -14,12 +14,42 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AppMe {\n    me {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AppMeDocument,
+    "\n  query AppMe {\n    me {\n      id\n      displayName\n      platformRole\n      organisationRole\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AppMeDocument,
     "\n  mutation AppLogout {\n    logout\n  }\n": typeof types.AppLogoutDocument,
     "\n  query Account {\n    me {\n      id\n      displayName\n      handle\n      email\n      phone\n      position\n      bio\n      expertiseTags\n      contactVisibility\n      totpEnabled\n      organisationRole\n      platformRole\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      ip\n      current\n    }\n  }\n": typeof types.AccountDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      phone\n      position\n      bio\n      expertiseTags\n      contactVisibility\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RevokeMySession($sessionId: ID!) {\n    revokeMySession(sessionId: $sessionId)\n  }\n": typeof types.RevokeMySessionDocument,
+    "\n  query AdminMe {\n    me {\n      id\n      platformRole\n      organisationRole\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AdminMeDocument,
+    "\n  fragment AdminMemberRow on Member {\n    id\n    displayName\n    email\n    status\n    organisationRole\n    platformRole\n    totpEnabled\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.AdminMemberRowFragmentDoc,
+    "\n  query AdminMembers(\n    $organisationId: ID\n    $status: MemberStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    members(\n      organisationId: $organisationId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        ...AdminMemberRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AdminMembersDocument,
+    "\n  query AdminPendingInvitations($organisationId: ID, $first: Int!, $after: String) {\n    pendingInvitations(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        id\n        createdAt\n        expiresAt\n        expired\n        member {\n          id\n          displayName\n          email\n          organisationRole\n          organisation {\n            id\n            name\n          }\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AdminPendingInvitationsDocument,
+    "\n  mutation AdminInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      expiresAt\n      url\n    }\n  }\n": typeof types.AdminInviteMemberDocument,
+    "\n  mutation AdminRevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId)\n  }\n": typeof types.AdminRevokeInvitationDocument,
+    "\n  query AdminTotpForAll {\n    totpRequiredForAll\n  }\n": typeof types.AdminTotpForAllDocument,
+    "\n  mutation AdminSetTotpForAll($required: Boolean!) {\n    setTotpRequiredForAll(required: $required)\n  }\n": typeof types.AdminSetTotpForAllDocument,
+    "\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      handle\n      position\n      createdAt\n      ...AdminMemberRow\n    }\n  }\n": typeof types.AdminMemberDocument,
+    "\n  query AdminMemberSessions($memberId: ID!) {\n    memberSessions(memberId: $memberId) {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      ip\n      userAgent\n    }\n  }\n": typeof types.AdminMemberSessionsDocument,
+    "\n  mutation AdminSetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      organisationRole\n      platformRole\n    }\n  }\n": typeof types.AdminSetMemberRolesDocument,
+    "\n  mutation AdminDisableMember($memberId: ID!) {\n    disableMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.AdminDisableMemberDocument,
+    "\n  mutation AdminEnableMember($memberId: ID!) {\n    enableMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": typeof types.AdminEnableMemberDocument,
+    "\n  mutation AdminRevokeSession($sessionId: ID!) {\n    revokeSession(sessionId: $sessionId)\n  }\n": typeof types.AdminRevokeSessionDocument,
+    "\n  mutation AdminRevokeMemberSessions($memberId: ID!) {\n    revokeMemberSessions(memberId: $memberId)\n  }\n": typeof types.AdminRevokeMemberSessionsDocument,
+    "\n  mutation AdminResetMemberTotp($memberId: ID!) {\n    resetMemberTotp(memberId: $memberId) {\n      id\n      totpEnabled\n    }\n  }\n": typeof types.AdminResetMemberTotpDocument,
+    "\n  query AdminOrganisations($search: String, $kind: OrganisationKind, $first: Int!, $after: String) {\n    organisations(search: $search, kind: $kind, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        district\n        municipalityKey\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
+    "\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      district\n      governmentRegion\n      municipalityKey\n      population\n      serviceRelations {\n        id\n        services\n        provider {\n          id\n          name\n        }\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminOrganisationDocument,
+    "\n  mutation AdminCreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateOrganisationDocument,
+    "\n  mutation AdminUpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      district\n      governmentRegion\n      municipalityKey\n      population\n    }\n  }\n": typeof types.AdminUpdateOrganisationDocument,
+    "\n  mutation AdminSetServiceRelation($input: ServiceRelationInput!) {\n    setServiceRelation(input: $input) {\n      id\n      services\n    }\n  }\n": typeof types.AdminSetServiceRelationDocument,
+    "\n  mutation AdminRemoveServiceRelation($providerId: ID!, $municipalityId: ID!) {\n    removeServiceRelation(providerId: $providerId, municipalityId: $municipalityId)\n  }\n": typeof types.AdminRemoveServiceRelationDocument,
+    "\n  fragment AdminCategoryFields on ForumCategory {\n    id\n    name\n    description\n    position\n    readKinds\n    postKinds\n    organisationIds\n    topicCount\n  }\n": typeof types.AdminCategoryFieldsFragmentDoc,
+    "\n  query AdminForumCategories($first: Int!) {\n    forumCategories(first: $first) {\n      nodes {\n        id\n        ...AdminCategoryFields\n      }\n      totalCount\n    }\n  }\n": typeof types.AdminForumCategoriesDocument,
+    "\n  query AdminForumCategory($id: ID!) {\n    forumCategory(id: $id) {\n      id\n      ...AdminCategoryFields\n    }\n  }\n": typeof types.AdminForumCategoryDocument,
+    "\n  mutation AdminCreateForumCategory($input: ForumCategoryInput!) {\n    createForumCategory(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateForumCategoryDocument,
+    "\n  mutation AdminUpdateForumCategory($id: ID!, $input: ForumCategoryInput!) {\n    updateForumCategory(id: $id, input: $input) {\n      id\n      ...AdminCategoryFields\n    }\n  }\n": typeof types.AdminUpdateForumCategoryDocument,
+    "\n  query AdminOrganisationNames($search: String, $kind: OrganisationKind, $first: Int!) {\n    organisations(search: $search, kind: $kind, first: $first) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AdminOrganisationNamesDocument,
+    "\n  query AdminAuditEvents(\n    $action: String\n    $actorId: ID\n    $targetId: String\n    $from: DateTime\n    $to: DateTime\n    $first: Int!\n    $after: String\n  ) {\n    auditEvents(\n      action: $action\n      actorId: $actorId\n      targetId: $targetId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        createdAt\n        action\n        targetType\n        targetId\n        ip\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AdminAuditEventsDocument,
+    "\n  query AdminMemberPicker($search: String, $first: Int!) {\n    members(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminMemberPickerDocument,
     "\n  fragment AdvisoryListItem on Advisory {\n    id\n    trackingId\n    title\n    summary\n    tlp\n    severity\n    status\n    version\n    cves\n    cvssScore\n    publisherName\n    currentReleaseDate\n    updatedAt\n    myAcknowledgement {\n      status\n    }\n  }\n": typeof types.AdvisoryListItemFragmentDoc,
     "\n  query AdvisoryViewer {\n    me {\n      id\n      organisationRole\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AdvisoryViewerDocument,
     "\n  query OpenAdvisories($first: Int!, $after: String) {\n    openAdvisories(first: $first, after: $after) {\n      nodes {\n        id\n        ...AdvisoryListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.OpenAdvisoriesDocument,
@@ -47,6 +77,8 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      totpSetupRequired\n      member {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query ChatChannels {\n    me {\n      id\n    }\n    channels {\n      id\n      kind\n      name\n      topic\n      tlp\n      archivedAt\n      lastSeq\n      unreadCount\n      mentionCount\n      members {\n        memberId\n        member {\n          id\n          displayName\n        }\n      }\n    }\n    publicChannels(first: 50) {\n      id\n      name\n      topic\n      myRole\n    }\n  }\n": typeof types.ChatChannelsDocument,
     "\n  query ChatChannel($id: ID!) {\n    me {\n      id\n      displayName\n    }\n    channel(id: $id) {\n      id\n      kind\n      name\n      topic\n      tlp\n      archivedAt\n      lastSeq\n      lastChangeSeq\n      lastReadSeq\n      myRole\n      members {\n        memberId\n        role\n        member {\n          id\n          displayName\n          handle\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChatChannelDocument,
     "\n  query ChatHistory($channelId: ID!, $before: Int, $first: Int!) {\n    messages(channelId: $channelId, before: $before, first: $first) {\n      hasMore\n      nodes {\n        id\n        channelId\n        seq\n        changeSeq\n        clientMessageId\n        senderId\n        body\n        threadRootId\n        editedAt\n        deletedAt\n        createdAt\n        reactions {\n          emoji\n          count\n          memberIds\n        }\n        sender {\n          id\n          displayName\n          handle\n        }\n      }\n    }\n  }\n": typeof types.ChatHistoryDocument,
@@ -111,6 +143,12 @@ type Documents = {
     "\n  query IncidentCsaf($incidentId: ID!) {\n    incidentCsaf(incidentId: $incidentId)\n  }\n": typeof types.IncidentCsafDocument,
     "\n  query MyEmergencyPhone {\n    myEmergencyPhone\n  }\n": typeof types.MyEmergencyPhoneDocument,
     "\n  mutation SetMyEmergencyPhone($phone: String) {\n    setMyEmergencyPhone(phone: $phone)\n  }\n": typeof types.SetMyEmergencyPhoneDocument,
+    "\n  query MailSettings {\n    myMailPreferences {\n      kind\n      label\n      frequency\n      allowedFrequencies\n      locked\n    }\n    myOpenPgpKey {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.MailSettingsDocument,
+    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      frequency\n      locked\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
+    "\n  mutation SetMyOpenPgpKey($input: SetOpenPgpKeyInput!) {\n    setMyOpenPgpKey(input: $input) {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.SetMyOpenPgpKeyDocument,
+    "\n  mutation RemoveMyOpenPgpKey {\n    removeMyOpenPgpKey\n  }\n": typeof types.RemoveMyOpenPgpKeyDocument,
+    "\n  query MailDeliveries($state: MailDeliveryState, $first: Int!, $after: String) {\n    mailDeliveries(state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        toAddress\n        kind\n        subject\n        state\n        attempts\n        lastError\n        createdAt\n        updatedAt\n        sentAt\n      }\n    }\n  }\n": typeof types.MailDeliveriesDocument,
+    "\n  mutation ResendMailDelivery($id: ID!) {\n    resendMailDelivery(id: $id) {\n      id\n      state\n      lastError\n      attempts\n      updatedAt\n    }\n  }\n": typeof types.ResendMailDeliveryDocument,
     "\n  fragment MemberListItem on Member {\n    id\n    displayName\n    handle\n    position\n    expertiseTags\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.MemberListItemFragmentDoc,
     "\n  query MemberDirectory(\n    $search: String\n    $organisationKind: OrganisationKind\n    $organisationId: ID\n    $first: Int!\n    $after: String\n  ) {\n    members(\n      search: $search\n      organisationKind: $organisationKind\n      organisationId: $organisationId\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        ...MemberListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MemberDirectoryDocument,
     "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      handle\n      position\n      bio\n      expertiseTags\n      email\n      phone\n      organisationRole\n      platformRole\n      status\n      createdAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    me {\n      id\n    }\n  }\n": typeof types.MemberProfileDocument,
@@ -122,12 +160,42 @@ type Documents = {
     "\n  query OrganisationProfile($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      district\n      governmentRegion\n      municipalityKey\n      population\n      serviceRelations {\n        id\n        services\n        provider {\n          id\n          name\n        }\n        municipality {\n          id\n          name\n          district\n        }\n      }\n    }\n  }\n": typeof types.OrganisationProfileDocument,
 };
 const documents: Documents = {
-    "\n  query AppMe {\n    me {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AppMeDocument,
+    "\n  query AppMe {\n    me {\n      id\n      displayName\n      platformRole\n      organisationRole\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AppMeDocument,
     "\n  mutation AppLogout {\n    logout\n  }\n": types.AppLogoutDocument,
     "\n  query Account {\n    me {\n      id\n      displayName\n      handle\n      email\n      phone\n      position\n      bio\n      expertiseTags\n      contactVisibility\n      totpEnabled\n      organisationRole\n      platformRole\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      ip\n      current\n    }\n  }\n": types.AccountDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      phone\n      position\n      bio\n      expertiseTags\n      contactVisibility\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RevokeMySession($sessionId: ID!) {\n    revokeMySession(sessionId: $sessionId)\n  }\n": types.RevokeMySessionDocument,
+    "\n  query AdminMe {\n    me {\n      id\n      platformRole\n      organisationRole\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.AdminMeDocument,
+    "\n  fragment AdminMemberRow on Member {\n    id\n    displayName\n    email\n    status\n    organisationRole\n    platformRole\n    totpEnabled\n    organisation {\n      id\n      name\n    }\n  }\n": types.AdminMemberRowFragmentDoc,
+    "\n  query AdminMembers(\n    $organisationId: ID\n    $status: MemberStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    members(\n      organisationId: $organisationId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        ...AdminMemberRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AdminMembersDocument,
+    "\n  query AdminPendingInvitations($organisationId: ID, $first: Int!, $after: String) {\n    pendingInvitations(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        id\n        createdAt\n        expiresAt\n        expired\n        member {\n          id\n          displayName\n          email\n          organisationRole\n          organisation {\n            id\n            name\n          }\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AdminPendingInvitationsDocument,
+    "\n  mutation AdminInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      expiresAt\n      url\n    }\n  }\n": types.AdminInviteMemberDocument,
+    "\n  mutation AdminRevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId)\n  }\n": types.AdminRevokeInvitationDocument,
+    "\n  query AdminTotpForAll {\n    totpRequiredForAll\n  }\n": types.AdminTotpForAllDocument,
+    "\n  mutation AdminSetTotpForAll($required: Boolean!) {\n    setTotpRequiredForAll(required: $required)\n  }\n": types.AdminSetTotpForAllDocument,
+    "\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      handle\n      position\n      createdAt\n      ...AdminMemberRow\n    }\n  }\n": types.AdminMemberDocument,
+    "\n  query AdminMemberSessions($memberId: ID!) {\n    memberSessions(memberId: $memberId) {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      ip\n      userAgent\n    }\n  }\n": types.AdminMemberSessionsDocument,
+    "\n  mutation AdminSetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      organisationRole\n      platformRole\n    }\n  }\n": types.AdminSetMemberRolesDocument,
+    "\n  mutation AdminDisableMember($memberId: ID!) {\n    disableMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.AdminDisableMemberDocument,
+    "\n  mutation AdminEnableMember($memberId: ID!) {\n    enableMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n": types.AdminEnableMemberDocument,
+    "\n  mutation AdminRevokeSession($sessionId: ID!) {\n    revokeSession(sessionId: $sessionId)\n  }\n": types.AdminRevokeSessionDocument,
+    "\n  mutation AdminRevokeMemberSessions($memberId: ID!) {\n    revokeMemberSessions(memberId: $memberId)\n  }\n": types.AdminRevokeMemberSessionsDocument,
+    "\n  mutation AdminResetMemberTotp($memberId: ID!) {\n    resetMemberTotp(memberId: $memberId) {\n      id\n      totpEnabled\n    }\n  }\n": types.AdminResetMemberTotpDocument,
+    "\n  query AdminOrganisations($search: String, $kind: OrganisationKind, $first: Int!, $after: String) {\n    organisations(search: $search, kind: $kind, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        district\n        municipalityKey\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AdminOrganisationsDocument,
+    "\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      district\n      governmentRegion\n      municipalityKey\n      population\n      serviceRelations {\n        id\n        services\n        provider {\n          id\n          name\n        }\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminOrganisationDocument,
+    "\n  mutation AdminCreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateOrganisationDocument,
+    "\n  mutation AdminUpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      district\n      governmentRegion\n      municipalityKey\n      population\n    }\n  }\n": types.AdminUpdateOrganisationDocument,
+    "\n  mutation AdminSetServiceRelation($input: ServiceRelationInput!) {\n    setServiceRelation(input: $input) {\n      id\n      services\n    }\n  }\n": types.AdminSetServiceRelationDocument,
+    "\n  mutation AdminRemoveServiceRelation($providerId: ID!, $municipalityId: ID!) {\n    removeServiceRelation(providerId: $providerId, municipalityId: $municipalityId)\n  }\n": types.AdminRemoveServiceRelationDocument,
+    "\n  fragment AdminCategoryFields on ForumCategory {\n    id\n    name\n    description\n    position\n    readKinds\n    postKinds\n    organisationIds\n    topicCount\n  }\n": types.AdminCategoryFieldsFragmentDoc,
+    "\n  query AdminForumCategories($first: Int!) {\n    forumCategories(first: $first) {\n      nodes {\n        id\n        ...AdminCategoryFields\n      }\n      totalCount\n    }\n  }\n": types.AdminForumCategoriesDocument,
+    "\n  query AdminForumCategory($id: ID!) {\n    forumCategory(id: $id) {\n      id\n      ...AdminCategoryFields\n    }\n  }\n": types.AdminForumCategoryDocument,
+    "\n  mutation AdminCreateForumCategory($input: ForumCategoryInput!) {\n    createForumCategory(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateForumCategoryDocument,
+    "\n  mutation AdminUpdateForumCategory($id: ID!, $input: ForumCategoryInput!) {\n    updateForumCategory(id: $id, input: $input) {\n      id\n      ...AdminCategoryFields\n    }\n  }\n": types.AdminUpdateForumCategoryDocument,
+    "\n  query AdminOrganisationNames($search: String, $kind: OrganisationKind, $first: Int!) {\n    organisations(search: $search, kind: $kind, first: $first) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.AdminOrganisationNamesDocument,
+    "\n  query AdminAuditEvents(\n    $action: String\n    $actorId: ID\n    $targetId: String\n    $from: DateTime\n    $to: DateTime\n    $first: Int!\n    $after: String\n  ) {\n    auditEvents(\n      action: $action\n      actorId: $actorId\n      targetId: $targetId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        createdAt\n        action\n        targetType\n        targetId\n        ip\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AdminAuditEventsDocument,
+    "\n  query AdminMemberPicker($search: String, $first: Int!) {\n    members(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminMemberPickerDocument,
     "\n  fragment AdvisoryListItem on Advisory {\n    id\n    trackingId\n    title\n    summary\n    tlp\n    severity\n    status\n    version\n    cves\n    cvssScore\n    publisherName\n    currentReleaseDate\n    updatedAt\n    myAcknowledgement {\n      status\n    }\n  }\n": types.AdvisoryListItemFragmentDoc,
     "\n  query AdvisoryViewer {\n    me {\n      id\n      organisationRole\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.AdvisoryViewerDocument,
     "\n  query OpenAdvisories($first: Int!, $after: String) {\n    openAdvisories(first: $first, after: $after) {\n      nodes {\n        id\n        ...AdvisoryListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.OpenAdvisoriesDocument,
@@ -155,6 +223,8 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      totpSetupRequired\n      member {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query ChatChannels {\n    me {\n      id\n    }\n    channels {\n      id\n      kind\n      name\n      topic\n      tlp\n      archivedAt\n      lastSeq\n      unreadCount\n      mentionCount\n      members {\n        memberId\n        member {\n          id\n          displayName\n        }\n      }\n    }\n    publicChannels(first: 50) {\n      id\n      name\n      topic\n      myRole\n    }\n  }\n": types.ChatChannelsDocument,
     "\n  query ChatChannel($id: ID!) {\n    me {\n      id\n      displayName\n    }\n    channel(id: $id) {\n      id\n      kind\n      name\n      topic\n      tlp\n      archivedAt\n      lastSeq\n      lastChangeSeq\n      lastReadSeq\n      myRole\n      members {\n        memberId\n        role\n        member {\n          id\n          displayName\n          handle\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ChatChannelDocument,
     "\n  query ChatHistory($channelId: ID!, $before: Int, $first: Int!) {\n    messages(channelId: $channelId, before: $before, first: $first) {\n      hasMore\n      nodes {\n        id\n        channelId\n        seq\n        changeSeq\n        clientMessageId\n        senderId\n        body\n        threadRootId\n        editedAt\n        deletedAt\n        createdAt\n        reactions {\n          emoji\n          count\n          memberIds\n        }\n        sender {\n          id\n          displayName\n          handle\n        }\n      }\n    }\n  }\n": types.ChatHistoryDocument,
@@ -219,6 +289,12 @@ const documents: Documents = {
     "\n  query IncidentCsaf($incidentId: ID!) {\n    incidentCsaf(incidentId: $incidentId)\n  }\n": types.IncidentCsafDocument,
     "\n  query MyEmergencyPhone {\n    myEmergencyPhone\n  }\n": types.MyEmergencyPhoneDocument,
     "\n  mutation SetMyEmergencyPhone($phone: String) {\n    setMyEmergencyPhone(phone: $phone)\n  }\n": types.SetMyEmergencyPhoneDocument,
+    "\n  query MailSettings {\n    myMailPreferences {\n      kind\n      label\n      frequency\n      allowedFrequencies\n      locked\n    }\n    myOpenPgpKey {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n": types.MailSettingsDocument,
+    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      frequency\n      locked\n    }\n  }\n": types.SetMailPreferenceDocument,
+    "\n  mutation SetMyOpenPgpKey($input: SetOpenPgpKeyInput!) {\n    setMyOpenPgpKey(input: $input) {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n": types.SetMyOpenPgpKeyDocument,
+    "\n  mutation RemoveMyOpenPgpKey {\n    removeMyOpenPgpKey\n  }\n": types.RemoveMyOpenPgpKeyDocument,
+    "\n  query MailDeliveries($state: MailDeliveryState, $first: Int!, $after: String) {\n    mailDeliveries(state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        toAddress\n        kind\n        subject\n        state\n        attempts\n        lastError\n        createdAt\n        updatedAt\n        sentAt\n      }\n    }\n  }\n": types.MailDeliveriesDocument,
+    "\n  mutation ResendMailDelivery($id: ID!) {\n    resendMailDelivery(id: $id) {\n      id\n      state\n      lastError\n      attempts\n      updatedAt\n    }\n  }\n": types.ResendMailDeliveryDocument,
     "\n  fragment MemberListItem on Member {\n    id\n    displayName\n    handle\n    position\n    expertiseTags\n    organisation {\n      id\n      name\n      kind\n    }\n  }\n": types.MemberListItemFragmentDoc,
     "\n  query MemberDirectory(\n    $search: String\n    $organisationKind: OrganisationKind\n    $organisationId: ID\n    $first: Int!\n    $after: String\n  ) {\n    members(\n      search: $search\n      organisationKind: $organisationKind\n      organisationId: $organisationId\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        ...MemberListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MemberDirectoryDocument,
     "\n  query MemberProfile($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      handle\n      position\n      bio\n      expertiseTags\n      email\n      phone\n      organisationRole\n      platformRole\n      status\n      createdAt\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n    me {\n      id\n    }\n  }\n": types.MemberProfileDocument,
@@ -247,7 +323,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppMe {\n    me {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppMe {\n    me {\n      id\n      displayName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AppMe {\n    me {\n      id\n      displayName\n      platformRole\n      organisationRole\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppMe {\n    me {\n      id\n      displayName\n      platformRole\n      organisationRole\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -268,6 +344,126 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeMySession($sessionId: ID!) {\n    revokeMySession(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation RevokeMySession($sessionId: ID!) {\n    revokeMySession(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMe {\n    me {\n      id\n      platformRole\n      organisationRole\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminMe {\n    me {\n      id\n      platformRole\n      organisationRole\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminMemberRow on Member {\n    id\n    displayName\n    email\n    status\n    organisationRole\n    platformRole\n    totpEnabled\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AdminMemberRow on Member {\n    id\n    displayName\n    email\n    status\n    organisationRole\n    platformRole\n    totpEnabled\n    organisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMembers(\n    $organisationId: ID\n    $status: MemberStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    members(\n      organisationId: $organisationId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        ...AdminMemberRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminMembers(\n    $organisationId: ID\n    $status: MemberStatus\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    members(\n      organisationId: $organisationId\n      status: $status\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        ...AdminMemberRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPendingInvitations($organisationId: ID, $first: Int!, $after: String) {\n    pendingInvitations(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        id\n        createdAt\n        expiresAt\n        expired\n        member {\n          id\n          displayName\n          email\n          organisationRole\n          organisation {\n            id\n            name\n          }\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminPendingInvitations($organisationId: ID, $first: Int!, $after: String) {\n    pendingInvitations(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        id\n        createdAt\n        expiresAt\n        expired\n        member {\n          id\n          displayName\n          email\n          organisationRole\n          organisation {\n            id\n            name\n          }\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      expiresAt\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation AdminInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      expiresAt\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId)\n  }\n"): (typeof documents)["\n  mutation AdminRevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTotpForAll {\n    totpRequiredForAll\n  }\n"): (typeof documents)["\n  query AdminTotpForAll {\n    totpRequiredForAll\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetTotpForAll($required: Boolean!) {\n    setTotpRequiredForAll(required: $required)\n  }\n"): (typeof documents)["\n  mutation AdminSetTotpForAll($required: Boolean!) {\n    setTotpRequiredForAll(required: $required)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      handle\n      position\n      createdAt\n      ...AdminMemberRow\n    }\n  }\n"): (typeof documents)["\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      handle\n      position\n      createdAt\n      ...AdminMemberRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMemberSessions($memberId: ID!) {\n    memberSessions(memberId: $memberId) {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      ip\n      userAgent\n    }\n  }\n"): (typeof documents)["\n  query AdminMemberSessions($memberId: ID!) {\n    memberSessions(memberId: $memberId) {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      ip\n      userAgent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      organisationRole\n      platformRole\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      organisationRole\n      platformRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDisableMember($memberId: ID!) {\n    disableMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdminDisableMember($memberId: ID!) {\n    disableMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminEnableMember($memberId: ID!) {\n    enableMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdminEnableMember($memberId: ID!) {\n    enableMember(memberId: $memberId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeSession($sessionId: ID!) {\n    revokeSession(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation AdminRevokeSession($sessionId: ID!) {\n    revokeSession(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeMemberSessions($memberId: ID!) {\n    revokeMemberSessions(memberId: $memberId)\n  }\n"): (typeof documents)["\n  mutation AdminRevokeMemberSessions($memberId: ID!) {\n    revokeMemberSessions(memberId: $memberId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResetMemberTotp($memberId: ID!) {\n    resetMemberTotp(memberId: $memberId) {\n      id\n      totpEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation AdminResetMemberTotp($memberId: ID!) {\n    resetMemberTotp(memberId: $memberId) {\n      id\n      totpEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisations($search: String, $kind: OrganisationKind, $first: Int!, $after: String) {\n    organisations(search: $search, kind: $kind, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        district\n        municipalityKey\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganisations($search: String, $kind: OrganisationKind, $first: Int!, $after: String) {\n    organisations(search: $search, kind: $kind, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        district\n        municipalityKey\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      district\n      governmentRegion\n      municipalityKey\n      population\n      serviceRelations {\n        id\n        services\n        provider {\n          id\n          name\n        }\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      district\n      governmentRegion\n      municipalityKey\n      population\n      serviceRelations {\n        id\n        services\n        provider {\n          id\n          name\n        }\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      district\n      governmentRegion\n      municipalityKey\n      population\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      district\n      governmentRegion\n      municipalityKey\n      population\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetServiceRelation($input: ServiceRelationInput!) {\n    setServiceRelation(input: $input) {\n      id\n      services\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetServiceRelation($input: ServiceRelationInput!) {\n    setServiceRelation(input: $input) {\n      id\n      services\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveServiceRelation($providerId: ID!, $municipalityId: ID!) {\n    removeServiceRelation(providerId: $providerId, municipalityId: $municipalityId)\n  }\n"): (typeof documents)["\n  mutation AdminRemoveServiceRelation($providerId: ID!, $municipalityId: ID!) {\n    removeServiceRelation(providerId: $providerId, municipalityId: $municipalityId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminCategoryFields on ForumCategory {\n    id\n    name\n    description\n    position\n    readKinds\n    postKinds\n    organisationIds\n    topicCount\n  }\n"): (typeof documents)["\n  fragment AdminCategoryFields on ForumCategory {\n    id\n    name\n    description\n    position\n    readKinds\n    postKinds\n    organisationIds\n    topicCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminForumCategories($first: Int!) {\n    forumCategories(first: $first) {\n      nodes {\n        id\n        ...AdminCategoryFields\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminForumCategories($first: Int!) {\n    forumCategories(first: $first) {\n      nodes {\n        id\n        ...AdminCategoryFields\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminForumCategory($id: ID!) {\n    forumCategory(id: $id) {\n      id\n      ...AdminCategoryFields\n    }\n  }\n"): (typeof documents)["\n  query AdminForumCategory($id: ID!) {\n    forumCategory(id: $id) {\n      id\n      ...AdminCategoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateForumCategory($input: ForumCategoryInput!) {\n    createForumCategory(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateForumCategory($input: ForumCategoryInput!) {\n    createForumCategory(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateForumCategory($id: ID!, $input: ForumCategoryInput!) {\n    updateForumCategory(id: $id, input: $input) {\n      id\n      ...AdminCategoryFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateForumCategory($id: ID!, $input: ForumCategoryInput!) {\n    updateForumCategory(id: $id, input: $input) {\n      id\n      ...AdminCategoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisationNames($search: String, $kind: OrganisationKind, $first: Int!) {\n    organisations(search: $search, kind: $kind, first: $first) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganisationNames($search: String, $kind: OrganisationKind, $first: Int!) {\n    organisations(search: $search, kind: $kind, first: $first) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditEvents(\n    $action: String\n    $actorId: ID\n    $targetId: String\n    $from: DateTime\n    $to: DateTime\n    $first: Int!\n    $after: String\n  ) {\n    auditEvents(\n      action: $action\n      actorId: $actorId\n      targetId: $targetId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        createdAt\n        action\n        targetType\n        targetId\n        ip\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminAuditEvents(\n    $action: String\n    $actorId: ID\n    $targetId: String\n    $from: DateTime\n    $to: DateTime\n    $first: Int!\n    $after: String\n  ) {\n    auditEvents(\n      action: $action\n      actorId: $actorId\n      targetId: $targetId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        createdAt\n        action\n        targetType\n        targetId\n        ip\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMemberPicker($search: String, $first: Int!) {\n    members(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminMemberPicker($search: String, $first: Int!) {\n    members(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,6 +572,14 @@ export function graphql(source: "\n  mutation StartTotpEnrolment {\n    startTot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -632,6 +836,30 @@ export function graphql(source: "\n  query MyEmergencyPhone {\n    myEmergencyPh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMyEmergencyPhone($phone: String) {\n    setMyEmergencyPhone(phone: $phone)\n  }\n"): (typeof documents)["\n  mutation SetMyEmergencyPhone($phone: String) {\n    setMyEmergencyPhone(phone: $phone)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailSettings {\n    myMailPreferences {\n      kind\n      label\n      frequency\n      allowedFrequencies\n      locked\n    }\n    myOpenPgpKey {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MailSettings {\n    myMailPreferences {\n      kind\n      label\n      frequency\n      allowedFrequencies\n      locked\n    }\n    myOpenPgpKey {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      frequency\n      locked\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      frequency\n      locked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyOpenPgpKey($input: SetOpenPgpKeyInput!) {\n    setMyOpenPgpKey(input: $input) {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyOpenPgpKey($input: SetOpenPgpKeyInput!) {\n    setMyOpenPgpKey(input: $input) {\n      fingerprint\n      userIds\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMyOpenPgpKey {\n    removeMyOpenPgpKey\n  }\n"): (typeof documents)["\n  mutation RemoveMyOpenPgpKey {\n    removeMyOpenPgpKey\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailDeliveries($state: MailDeliveryState, $first: Int!, $after: String) {\n    mailDeliveries(state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        toAddress\n        kind\n        subject\n        state\n        attempts\n        lastError\n        createdAt\n        updatedAt\n        sentAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailDeliveries($state: MailDeliveryState, $first: Int!, $after: String) {\n    mailDeliveries(state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        toAddress\n        kind\n        subject\n        state\n        attempts\n        lastError\n        createdAt\n        updatedAt\n        sentAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendMailDelivery($id: ID!) {\n    resendMailDelivery(id: $id) {\n      id\n      state\n      lastError\n      attempts\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResendMailDelivery($id: ID!) {\n    resendMailDelivery(id: $id) {\n      id\n      state\n      lastError\n      attempts\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
