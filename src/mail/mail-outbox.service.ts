@@ -141,12 +141,10 @@ export class MailOutbox {
       .filter((m, i) => !byMessageId.has(messageIds[i]) && m.dedupeKey)
       .map((m) => m.dedupeKey!);
     const existing = missingKeys.length
-      ? await manager
-          .getRepository(OutboundMail)
-          .find({
-            where: { dedupeKey: In(missingKeys) },
-            select: { id: true, messageId: true, dedupeKey: true },
-          })
+      ? await manager.getRepository(OutboundMail).find({
+          where: { dedupeKey: In(missingKeys) },
+          select: { id: true, messageId: true, dedupeKey: true },
+        })
       : [];
     const byKey = new Map(existing.map((e) => [e.dedupeKey, e]));
     return mails.map((mail, i) => {
