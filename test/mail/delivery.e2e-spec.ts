@@ -132,7 +132,12 @@ describe('mail delivery (real SMTP server in the test process)', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(sink.refusedConnections).toBeGreaterThanOrEqual(refusedBefore + 2);
-    const row = await t.db.getRepository(OutboundMail).findOneByOrFail({ id: ids.id });
+    // The refusal reaches the sink before the worker's transaction records the attempt.
+    let row = await t.db.getRepository(OutboundMail).findOneByOrFail({ id: ids.id });
+    for (let i = 0; i < 50 && row.attempts < 1; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      row = await t.db.getRepository(OutboundMail).findOneByOrFail({ id: ids.id });
+    }
     expect(row.state).toBe(MailState.QUEUED);
     expect(row.attempts).toBeGreaterThanOrEqual(1);
     expect(row.lastError).toBeTruthy();
