@@ -79,6 +79,17 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy, OnApplicationSh
     });
   }
 
+  /** One statement for many jobs (a mail to every member of an advisory's audience). */
+  async addMany(manager: EntityManager, outboxIds: string[]): Promise<void> {
+    if (outboxIds.length === 0) return;
+    const client = await this.transactionClient(manager);
+    await this.started().insert(
+      MAIL_QUEUE,
+      outboxIds.map((outboxId) => ({ data: { outboxId } satisfies MailJob })),
+      { db: { executeSql: (text, values) => client.query(text, values) } },
+    );
+  }
+
   async work(handler: MailBatchHandler, options: { batchSize: number }): Promise<void> {
     await this.started().work(
       MAIL_QUEUE,

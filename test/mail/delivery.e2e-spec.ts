@@ -105,6 +105,24 @@ describe('mail delivery (real SMTP server in the test process)', () => {
     expect(sink.to('dedupe@stadt.test')).toHaveLength(1);
   });
 
+  it('enqueueMany: many mails in one transaction, in order, idempotent by dedupe key, each sent once', async () => {
+    const batch = Array.from({ length: 120 }, (_, i) =>
+      testMail(`viele${i}@stadt.test`, { dedupeKey: `test:many:${i}` }),
+    );
+    const first = await t.db.transaction((m) => outbox.enqueueMany(m, batch));
+    expect(first).toHaveLength(120);
+    expect(new Set(first.map((r) => r.messageId)).size).toBe(120);
+    const again = await t.db.transaction((m) => outbox.enqueueMany(m, batch.slice(115)));
+    expect(again).toEqual(first.slice(115));
+    await sink.waitFor(() => batch.every((b) => sink.to(b.to).length >= 1), 60_000);
+    await new Promise((r) => setTimeout(r, 1000));
+    for (const [i, b] of batch.entries()) {
+      const got = sink.to(b.to);
+      expect(got).toHaveLength(1);
+      expect(got[0].messageId).toBe(first[i].messageId);
+    }
+  });
+
   it('retries while the SMTP server refuses (421), then delivers once', async () => {
     sink.mode = 'down';
     const refusedBefore = sink.refusedConnections;
@@ -114,7 +132,12 @@ describe('mail delivery (real SMTP server in the test process)', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(sink.refusedConnections).toBeGreaterThanOrEqual(refusedBefore + 2);
-    const row = await t.db.getRepository(OutboundMail).findOneByOrFail({ id: ids.id });
+    // The refusal reaches the sink before the worker's transaction records the attempt.
+    let row = await t.db.getRepository(OutboundMail).findOneByOrFail({ id: ids.id });
+    for (let i = 0; i < 50 && row.attempts < 1; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      row = await t.db.getRepository(OutboundMail).findOneByOrFail({ id: ids.id });
+    }
     expect(row.state).toBe(MailState.QUEUED);
     expect(row.attempts).toBeGreaterThanOrEqual(1);
     expect(row.lastError).toBeTruthy();
