@@ -11,6 +11,7 @@ import type { PgBoss } from 'pg-boss' with { 'resolution-mode': 'import' };
 import type { JobWithMetadata, JobResult } from 'pg-boss' with { 'resolution-mode': 'import' };
 import { PG_BOSS_SCHEMA } from '../../migrations/1796002634401-MailOutbox';
 import { APP_CONFIG } from '../config/app-config';
+import { DatabaseOutage } from '../database/database-outage';
 import type { AppConfig } from '../config/app-config';
 
 export const MAIL_QUEUE = 'mail.send';
@@ -35,6 +36,7 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy, OnApplicationSh
   constructor(
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outage: DatabaseOutage,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -53,7 +55,11 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy, OnApplicationSh
       superviseIntervalSeconds: this.config.mail.maintenanceIntervalSeconds,
       useListenNotify: true,
     });
-    boss.on('error', (e: Error) => this.log.error(`pg-boss: ${e.message}`));
+    // While the database is unreachable, pg-boss's polling fails every few seconds: the outage is
+    // logged once (DatabaseOutage), not once per failed poll.
+    boss.on('error', (e: Error) => {
+      if (!this.outage.report(e)) this.log.error(`pg-boss: ${e.message}`);
+    });
     await boss.start();
     const { retryLimit, retryDelaySeconds, retryDelayMaxSeconds } = this.config.mail;
     const queue = {

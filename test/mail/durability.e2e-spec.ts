@@ -94,7 +94,7 @@ describe('mail durability: a killed instance, restarts, two instances on one que
     );
     expect(states).toEqual([{ state: 'SENT', n: 20 }]);
     await second.stop();
-  });
+  }, 180_000);
 
   it('a gracefully stopped instance finishes or leaves its mails; the next one sends the rest once', async () => {
     const outbox = t.app.get(MailOutbox);
@@ -120,7 +120,7 @@ describe('mail durability: a killed instance, restarts, two instances on one que
     await new Promise((r) => setTimeout(r, 1500));
     for (const x of addresses) expect(sink.to(x)).toHaveLength(1);
     await b.stop();
-  });
+  }, 180_000);
 
   it('two instances on one queue send every mail once, also when a mail has two jobs', async () => {
     const outbox = t.app.get(MailOutbox);
@@ -160,5 +160,5 @@ describe('mail durability: a killed instance, restarts, two instances on one que
         .countBy({ subject: 'Zwei Instanzen', state: MailState.SENT }),
     ).toBe(150);
     await Promise.all(started.map((i) => i.stop()));
-  });
+  }, 180_000);
 });

@@ -44,6 +44,15 @@ export interface Recipient {
   displayName: string;
 }
 
+/** Notifications that make the recipient a participant of an incident (src/incidents/incident-notifier.ts). */
+const INVITATION_KINDS = new Set([
+  'INCIDENT_INVITATION',
+  'CHANNEL_INVITATION',
+  'INCIDENT_REPORTED',
+  'INCIDENT_AFFECTED',
+  'INCIDENT_PARTICIPANT',
+]);
+
 /** Which configurable mail kind an in-app notification belongs to; null: never mailed. */
 export function mailKindOf(n: Notification, facts: TargetFacts): MailKind | null {
   if (n.kind === 'ADVISORY') {
@@ -293,7 +302,7 @@ export class NotificationMailer implements OnModuleInit {
       };
     }
     if (kind === MailKind.INCIDENT) {
-      const invitation = n.kind === 'INCIDENT_INVITATION' || n.kind === 'CHANNEL_INVITATION';
+      const invitation = INVITATION_KINDS.has(n.kind);
       const outer = closedIncidentMail({ name, invitation, url, encrypted: !!key });
       if (!key) return { ...outer, headers: {} };
       const inner = fullIncidentMail({ name, title: n.title, body: n.body, url });
