@@ -80,14 +80,14 @@ export class AdvisoryEscalationService {
             AND ${readableWhere({ member: 'm.id', organisation: 'm.organisation_id' })}`,
         [advisoryId, organisationId],
       );
-      for (const m of admins) {
+      const mails = admins.map((m) => {
         const mail = escalationMail({
           name: m.display_name,
           facts: { tlp: m.tlp, severity: m.severity, trackingId: m.tracking_id, title: m.title },
           hours,
           url: this.mailer.url(targetPath('advisory', advisoryId)),
         });
-        await this.outbox.enqueue(manager, {
+        return {
           to: m.email,
           memberId: m.id,
           kind: 'ADVISORY_ESCALATION',
@@ -95,8 +95,9 @@ export class AdvisoryEscalationService {
           text: mail.text,
           html: mail.html,
           dedupeKey: `escalation:${advisoryId}:${organisationId}:${m.id}`,
-        });
-      }
+        };
+      });
+      if (mails.length) await this.outbox.enqueueMany(manager, mails);
       return admins.length;
     });
   }

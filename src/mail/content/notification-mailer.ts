@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { Notification } from '../../notifications/notification.entity';
 import { NotificationsService } from '../../notifications/notifications.service';
-import { MailOutbox } from '../mail-outbox.service';
+import { MailOutbox, OutgoingMail } from '../mail-outbox.service';
 import type { MailAttachment } from '../outbound-mail.entity';
 import {
   AdvisoryFacts,
@@ -243,12 +243,15 @@ export class NotificationMailer implements OnModuleInit {
     });
     if (!now.length) return;
     const keys = new Map([...people].map(([id, p]) => [id, p.key]));
+    // Rendered first, written together: an advisory to thousands of members is a few multi-row
+    // inserts inside the publish transaction, not two round trips per recipient.
+    const mails: OutgoingMail[] = [];
     for (const { n, kind } of now) {
       const to = people.get(n.memberId);
       if (!to) continue;
       const mail = await this.compose(n, kind, to, facts, keys.get(n.memberId) ?? null);
       if (!mail) continue;
-      await this.outbox.enqueue(manager, {
+      mails.push({
         to: to.email,
         memberId: to.id,
         kind,
@@ -260,6 +263,7 @@ export class NotificationMailer implements OnModuleInit {
         dedupeKey: `notification:${n.id}`,
       });
     }
+    if (mails.length) await this.outbox.enqueueMany(manager, mails);
   }
 
   /** One immediate mail for one notification, or null when there is nothing the member may get. */
