@@ -33,6 +33,13 @@ describe('mails from in-app notifications: mentions, incidents, forum digests', 
     certDuty = await createActor(t, OrganisationKind.CERT, {
       organisationRole: OrganisationRole.ORG_ADMIN,
     });
+    // Incidents reach the CERT's duty roster (src/incidents), which its ORG_ADMIN keeps.
+    const onDuty = await t.gql(
+      `mutation($m: ID!) { putOnCertDuty(memberId: $m) { memberId } }`,
+      { m: certDuty.member.id },
+      certDuty.token,
+    );
+    expect(onDuty.errors).toBeUndefined();
   });
   afterAll(async () => {
     await t?.close();
