@@ -46,6 +46,7 @@ export function useSignOut() {
   const navigate = useNavigate();
   const [logout, { loading }] = useMutation(LogoutMutation);
   const signOut = async () => {
+    session.beginSignOut();
     try {
       await logout();
     } catch {

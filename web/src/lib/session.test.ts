@@ -103,4 +103,19 @@ describe('SessionStore: the browser session', () => {
       memberId: null,
     });
   });
+
+  it('a session that ends while this tab signs out counts as signed out, not as ended elsewhere', async () => {
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(
+        response(200, payload('t1', new Date(Date.now() + 600_000).toISOString())),
+      )
+      .mockResolvedValueOnce(response(401));
+    const s = new SessionStore(fetch);
+    expect(await s.refresh()).toBe(true);
+    s.beginSignOut();
+    // A query answered UNAUTHENTICATED after the logout: its refresh finds the cookie revoked.
+    expect(await s.refresh()).toBe(false);
+    expect(s.getState()).toMatchObject({ status: 'signed-out', endReason: 'signed-out' });
+  });
 });

@@ -47,6 +47,8 @@ export class SessionStore {
   };
   private readonly listeners = new Set<() => void>();
   private inFlight: Promise<boolean> | null = null;
+  /** Set while this tab signs out: whatever ends the session meanwhile is that sign-out. */
+  private signingOut = false;
 
   constructor(
     private readonly fetchImpl: FetchLike = (input, init) => fetch(input, init),
@@ -67,6 +69,7 @@ export class SessionStore {
 
   /** After login, acceptInvitation or a refresh. */
   signedIn(payload: SignedInPayload): void {
+    this.signingOut = false;
     this.set({
       status: 'signed-in',
       accessToken: payload.accessToken,
@@ -84,6 +87,9 @@ export class SessionStore {
 
   /** The session is gone: forget the token; `reason` decides the sign-in page's explanation. */
   end(reason: EndReason | null): void {
+    // A request or the socket may notice the revoked session before the sign-out finishes; the
+    // sign-in page must still say "abgemeldet", not "Sitzung beendet".
+    if (this.signingOut && reason === 'ended') reason = 'signed-out';
     this.set({
       status: 'signed-out',
       accessToken: null,
@@ -145,6 +151,11 @@ export class SessionStore {
     if (s.accessToken && s.expiresAt - this.now() > REFRESH_MARGIN_MS) return s.accessToken;
     const ok = await this.refresh();
     return ok ? this.state.accessToken : null;
+  }
+
+  /** Called before the logout request: an end noticed from now on is this sign-out. */
+  beginSignOut(): void {
+    this.signingOut = true;
   }
 
   /** Sign-out here: ends the session on the server (caller runs the mutation) and forgets the cookie. */
