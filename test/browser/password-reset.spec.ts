@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { baseUrl, checkPage, createMember, demoPassword, gql, signIn, totpCode } from './helpers';
+import { baseUrl, checkPage, createMember, signIn } from './helpers';
+import { createAdmin } from './demo-admin';
 
 /** The development mailbox of the server (no SMTP_URL): what it would have sent. */
 async function mailTo(address: string): Promise<{ subject: string; text: string }> {
@@ -62,29 +63,8 @@ test('forgotten password: link on the login page, mail, new password, single use
 });
 
 test('the ADMIN sees the e-mail deliveries', async ({ page }) => {
-  const email = 'katrin.hoffmann@demo.sicherheitsnetz.nrw';
-  // The demo ADMIN enrols TOTP (required for ADMINs) through the API, then signs in by the form.
-  const login = await gql<{ login: { accessToken: string; totpSetupRequired: boolean } }>(
-    `mutation($input: LoginInput!) { login(input: $input) { accessToken totpSetupRequired } }`,
-    { input: { email, password: demoPassword() } },
-  ).catch(() => null);
-  let secret: string | undefined;
-  if (login?.login.totpSetupRequired) {
-    const token = login.login.accessToken;
-    const started = await gql<{ startTotpEnrolment: { secret: string } }>(
-      `mutation { startTotpEnrolment { secret } }`,
-      {},
-      token,
-    );
-    secret = started.startTotpEnrolment.secret;
-    await gql(
-      `mutation($code: String!) { confirmTotpEnrolment(code: $code) }`,
-      { code: totpCode(secret) },
-      token,
-    );
-  }
-  expect(secret, 'demo ADMIN without TOTP at the start of this test').toBeDefined();
-  await signIn(page, { email, password: demoPassword(), totpSecret: secret });
+  // An ADMIN of this file's own (promoted by the demo ADMIN, test/browser/demo-admin.ts).
+  await signIn(page, await createAdmin());
   await page.goto('/verwaltung/zustellung');
   await expect(page.getByRole('heading', { level: 1, name: 'E-Mail-Zustellung' })).toBeVisible();
   await expect(page.getByText('Keine fehlgeschlagenen E-Mails')).toBeVisible();
