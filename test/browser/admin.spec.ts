@@ -13,7 +13,7 @@ import {
   unique,
   type TestMember,
 } from './helpers';
-import { createAdmin } from './demo-admin';
+import { createAdmin, demoAdminToken } from './demo-admin';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Hauptnavigation' });
 
