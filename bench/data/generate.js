@@ -61,7 +61,7 @@ function options(raw = {}) {
     seed: Number(raw.seed ?? 42),
     members: Number(raw.members ?? 6000),
     messages: Number(raw.messages ?? Math.max(20000, Math.round(posts / 2))),
-    db: raw.db ?? `sn_bench_${scaleName(posts)}`,
+    db: raw.db ?? `sn_bench_${scaleName(posts)}${process.env.SN_BENCH_DB_SUFFIX ?? ''}`,
   };
 }
 

@@ -76,7 +76,16 @@ async function benchDatabase(name, { fresh = false } = {}) {
   const exists =
     (await admin(`SELECT 1 FROM pg_database WHERE datname = '${name}'`, server)).rowCount > 0;
   if (exists && fresh) await admin(`DROP DATABASE ${name} WITH (FORCE)`, server);
-  if (!exists || fresh) await admin(`CREATE DATABASE ${name}`, server);
+  // SN_BENCH_DB_SUFFIX (e.g. "_alice"): a private copy of a data set for parallel work; it starts
+  // as a copy of the unsuffixed data set when that exists (CREATE DATABASE ... TEMPLATE).
+  const suffix = process.env.SN_BENCH_DB_SUFFIX;
+  const base = suffix && name.endsWith(suffix) ? name.slice(0, -suffix.length) : null;
+  const baseExists =
+    !fresh &&
+    base &&
+    (await admin(`SELECT 1 FROM pg_database WHERE datname = '${base}'`, server)).rowCount > 0;
+  if (!exists && baseExists) await admin(`CREATE DATABASE ${name} TEMPLATE ${base}`, server);
+  else if (!exists || fresh) await admin(`CREATE DATABASE ${name}`, server);
   const url = withDatabase(server, name);
   const { runMigrationsLocked } = require(join(ROOT, 'dist/src/database/migrate.js'));
   await runMigrationsLocked(url);
