@@ -37,8 +37,10 @@ export default function ChannelPage() {
   const { error, refetch } = query;
   // While the query reads again (a cache change it cannot answer from the cache), the channel
   // stays on screen: unmounting the view would drop the timeline and what is in the composer.
+  // An error (no access any more, not found) is shown, not hidden behind the old data.
   const data =
-    query.data ?? (query.previousData?.channel.id === channelId ? query.previousData : undefined);
+    query.data ??
+    (!error && query.previousData?.channel.id === channelId ? query.previousData : undefined);
   if (error && !data)
     return (
       <Page title={t.title}>
