@@ -37,6 +37,25 @@ const CHROMIUM_ARGS = [
   '--disable-backgrounding-occluded-windows',
 ];
 const MARK = /Meldung bench-(\d+)\b/;
+// SN_BENCH_TRACE=1: every page's console, errors, WebSocket closes and /auth answers, with time.
+const TRACE = !!process.env.SN_BENCH_TRACE;
+const T0 = Date.now();
+function trace(page, n) {
+  const log = (what) =>
+    console.log(`[${((Date.now() - T0) / 1000).toFixed(2)}s page ${n}] ${what}`);
+  page.on('console', (m) => log(`console.${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => log(`pageerror: ${e.message}`));
+  page.on('framenavigated', (f) => f === page.mainFrame() && log(`navigated ${f.url()}`));
+  page.on('websocket', (ws) => {
+    log(`ws open ${ws.url()}`);
+    ws.on('close', () => log('ws close'));
+    ws.on('socketerror', (e) => log(`ws error ${e}`));
+  });
+  page.on('response', (r) => {
+    if (r.url().includes('/auth/') || r.status() >= 400) log(`${r.status()} ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => log(`request failed ${r.url()} ${r.failure()?.errorText}`));
+}
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -66,9 +85,21 @@ function freePort() {
  * marker (sends), and of the first animation frame after a message with a marker entered the DOM
  * (renders). performance.timeOrigin + now() is the system clock, shared with this process.
  */
-function probe() {
+function probe(traced) {
   /* global document, requestAnimationFrame, MutationObserver, Element -- runs in the page */
   const w = /** @type {any} */ (globalThis);
+  if (traced) {
+    // Long tasks and the composer's disabled state, on the console (SN_BENCH_TRACE).
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries())
+        if (e.duration > 300) console.log(`longtask ${Math.round(e.duration)} ms`);
+    }).observe({ type: 'longtask', buffered: true });
+    new MutationObserver((list) => {
+      for (const r of list)
+        if (r.target.tagName === 'TEXTAREA' && r.attributeName === 'disabled')
+          console.log(`composer disabled=${r.target.disabled}`);
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['disabled'] });
+  }
   const mark = /Meldung bench-(\d+)\b/;
   const now = () => performance.timeOrigin + performance.now();
   w.__benchSent = {};
@@ -187,7 +218,7 @@ async function main() {
         timezoneId: 'Europe/Berlin',
         viewport: { width: 1280, height: 800 },
       });
-      await context.addInitScript(probe);
+      await context.addInitScript(probe, TRACE);
       const email = `bench.chat.${i}.${stamp}@example.org`;
       const accepted = await h.gql(
         baseUrl,
@@ -203,6 +234,7 @@ async function main() {
         token,
       );
       const page = await context.newPage();
+      if (TRACE) trace(page, i + 1);
       // Signed in through the sign-in form, like a member (the API token above is the socket's).
       await page.goto('/anmeldung');
       await page.getByLabel('E-Mail-Adresse').fill(email);
@@ -238,6 +270,8 @@ async function main() {
     const total = Math.round(seconds * rate);
     const senders = [];
     const sends = [];
+    const sendErrors = [];
+    const queues = pages.map(() => Promise.resolve());
     const started = Date.now();
     for (let n = 0; n < total; n++) {
       const due = started + (n * 1000) / rate;
@@ -246,13 +280,44 @@ async function main() {
       const from = n % contexts;
       senders[n] = from;
       const box = pages[from].getByRole('textbox', { name: 'Nachricht', exact: true });
-      // Not awaited one by one: the schedule must not wait for Playwright's round trips.
-      sends.push(
-        box.fill(`Meldung bench-${n} aus Kontext ${from + 1}`).then(() => box.press('Enter')),
-      );
+      // Not awaited one by one: the schedule must not wait for Playwright's round trips. But one
+      // page's actions run in order: a fill of the page's next message must not start while the
+      // Enter of its previous one is still on its way (it would overwrite the text, that Enter
+      // would send the new text and the next Enter an empty composer).
+      const action = queues[from]
+        .then(() => box.fill(`Meldung bench-${n} aus Kontext ${from + 1}`))
+        .then(
+          () =>
+            TRACE &&
+            console.log(
+              `[${((Date.now() - T0) / 1000).toFixed(2)}s] filled ${n} page ${from + 1} (${Date.now() - due} ms late)`,
+            ),
+        )
+        .then(() => box.press('Enter'))
+        .catch((e) => {
+          sendErrors.push(`${n} from page ${from + 1}: ${String(e.message).split('\n')[0]}`);
+        });
+      queues[from] = action;
+      sends.push(action);
     }
     await Promise.all(sends);
     const lateness = Date.now() - (started + (total * 1000) / rate);
+    if (sendErrors.length) {
+      console.log(`  SEND ERRORS: ${sendErrors.slice(0, 10).join('; ')}`);
+      for (const [c, p] of pages.entries()) {
+        const state = await p.evaluate(() => {
+          const box = document.querySelector('.chat-composer textarea');
+          return {
+            url: globalThis.location.href,
+            composer: box ? { disabled: box.disabled, value: box.value } : null,
+            notice: document.querySelector('.chat-connection')?.textContent ?? null,
+            outgoing: document.querySelectorAll('.outgoing').length,
+          };
+        });
+        if (!state.composer || state.composer.disabled || state.composer.value)
+          console.log(`  page ${c + 1}: ${JSON.stringify(state)}`);
+      }
+    }
     await h.sleep(3000);
 
     const browserLatency = [];
@@ -309,7 +374,7 @@ async function main() {
     const b = stats(browserLatency);
     const s = stats(socketLatency);
     const ratio = Math.round((b.p99 / s.p99) * 100) / 100;
-    const met = ratio <= 2 && !missing.length && !doubled.length;
+    const met = ratio <= 2 && !missing.length && !doubled.length && !sendErrors.length;
     const line = (name, x) =>
       `  ${name.padEnd(22)} n=${x.n}  p50 ${x.p50} ms  p95 ${x.p95} ms  p99 ${x.p99} ms  max ${x.max} ms`;
     console.log(line('browser (rendered)', b));

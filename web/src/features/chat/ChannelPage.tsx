@@ -30,10 +30,17 @@ type Channel = ChannelData['channel'];
 /** A channel: live timeline, composer, members with presence, threads. */
 export default function ChannelPage() {
   const { channelId = '' } = useParams();
-  const { data, error, refetch } = useQuery(ChatChannelQuery, {
+  const query = useQuery(ChatChannelQuery, {
     variables: { id: channelId },
     fetchPolicy: 'cache-and-network',
   });
+  const { error, refetch } = query;
+  // While the query reads again (a cache change it cannot answer from the cache), the channel
+  // stays on screen: unmounting the view would drop the timeline and what is in the composer.
+  // An error (no access any more, not found) is shown, not hidden behind the old data.
+  const data =
+    query.data ??
+    (!error && query.previousData?.channel.id === channelId ? query.previousData : undefined);
   if (error && !data)
     return (
       <Page title={t.title}>
@@ -109,6 +116,12 @@ function ChannelView({ channel, me }: { channel: Channel; me: ChannelData['me'] 
     () => (socket ? new ChannelSync(socket, store, loadHistory, setProblem) : null),
     [socket, store, loadHistory],
   );
+  // A message written before the socket exists (page loading, socket being replaced) waits in
+  // the store as pending: the sync sends it after its join. The composer never holds it back.
+  const send = (body: string, threadRootId: string | null) => {
+    if (sync) sync.send(body, threadRootId);
+    else store.send(body, threadRootId);
+  };
   useEffect(() => {
     if (!sync) return;
     sync.open();
@@ -309,9 +322,8 @@ function ChannelView({ channel, me }: { channel: Channel; me: ChannelData['me'] 
             <ChatComposer
               label={t.composerLabel}
               members={candidates}
-              onSend={(body) => sync?.send(body, null)}
+              onSend={(body) => send(body, null)}
               onTyping={onTyping}
-              disabled={!sync}
             />
           ) : null}
         </Stack>
@@ -383,9 +395,8 @@ function ChannelView({ channel, me }: { channel: Channel; me: ChannelData['me'] 
               <ChatComposer
                 label={t.threadComposerLabel}
                 members={candidates}
-                onSend={(body) => sync?.send(body, rootMessage.id)}
+                onSend={(body) => send(body, rootMessage.id)}
                 onTyping={onTyping}
-                disabled={!sync}
               />
             ) : null}
           </Stack>

@@ -121,4 +121,91 @@ describe('ChannelSync', () => {
     sync.retry(first.payload.clientMessageId as string);
     expect(socket.sent[0].payload.clientMessageId).toBe(first.payload.clientMessageId);
   });
+
+  it('sends a message written before the socket was there once, after the join', async () => {
+    const socket = new FakeSocket();
+    socket.connected = false;
+    const store = new TimelineStore('c1', 'me');
+    // The page is up, the socket is not: the composer puts the message into the store.
+    store.send('Wir trennen das Netz.', null);
+    const sync = new ChannelSync(socket as unknown as AppSocket, store, () =>
+      Promise.resolve({ messages: [], hasMore: false }),
+    );
+    sync.open();
+    expect(socket.sent).toEqual([]);
+    socket.connected = true;
+    socket.fire('connect');
+    const join = socket.sent.shift()!;
+    expect(join.event).toBe('channel:join');
+    join.ack(null, { channelId: 'c1', lastChangeSeq: 0, messages: [], hasMore: false });
+    await tick();
+    await tick();
+    expect(socket.sent.map((s) => [s.event, s.payload.body])).toEqual([
+      ['message:send', 'Wir trennen das Netz.'],
+    ]);
+    const send = socket.sent.shift()!;
+    send.ack(null, {
+      message: stored(1, send.payload.clientMessageId as string, 'Wir trennen das Netz.'),
+    });
+    await tick();
+    expect(store.entries().map((e) => [e.kind, e.message.body])).toEqual([
+      ['message', 'Wir trennen das Netz.'],
+    ]);
+  });
+
+  it('shows an own message sent while the first history page is on its way', async () => {
+    const socket = new FakeSocket();
+    const store = new TimelineStore('c1', 'me');
+    let answerHistory: (page: { messages: []; hasMore: false }) => void = () => undefined;
+    const sync = new ChannelSync(
+      socket as unknown as AppSocket,
+      store,
+      () => new Promise((resolve) => (answerHistory = resolve)),
+    );
+    sync.open();
+    socket.sent
+      .shift()!
+      .ack(null, { channelId: 'c1', lastChangeSeq: 0, messages: [], hasMore: false });
+    await tick();
+    // Typed right after the page loaded: it goes out before the (empty) page comes back.
+    sync.send('Wir trennen das Netz.', null);
+    const send = socket.sent.shift()!;
+    send.ack(null, {
+      message: stored(1, send.payload.clientMessageId as string, 'Wir trennen das Netz.'),
+    });
+    await tick();
+    answerHistory({ messages: [], hasMore: false });
+    await tick();
+    await tick();
+    expect(store.entries().map((e) => [e.kind, e.message.body])).toEqual([
+      ['message', 'Wir trennen das Netz.'],
+    ]);
+  });
+
+  it('sends what is pending once through the sync of a new socket', async () => {
+    const { socket, store, sync } = await openSync();
+    sync.send('eins', null);
+    const first = socket.sent.shift()!;
+    // The app replaces the socket (the old one closes): the page makes a sync for the new one.
+    sync.close();
+    socket.drop();
+    const next = new FakeSocket();
+    const sync2 = new ChannelSync(next as unknown as AppSocket, store, () =>
+      Promise.resolve({ messages: [], hasMore: false }),
+    );
+    sync2.open();
+    const join = next.sent.shift()!;
+    expect(join.payload.afterChangeSeq).toBe(0);
+    join.ack(null, { channelId: 'c1', lastChangeSeq: 0, messages: [], hasMore: false });
+    await tick();
+    await tick();
+    expect(next.sent.map((s) => [s.event, s.payload.clientMessageId])).toEqual([
+      ['message:send', first.payload.clientMessageId],
+    ]);
+    const again = next.sent.shift()!;
+    again.ack(null, { message: stored(1, again.payload.clientMessageId as string, 'eins') });
+    await tick();
+    expect(store.entries().map((e) => [e.kind, e.message.body])).toEqual([['message', 'eins']]);
+    expect(next.sent).toEqual([]);
+  });
 });

@@ -142,6 +142,34 @@ describe('TimelineStore sending and retry', () => {
     expect(store.pending().map((o) => o.body)).toEqual(['erste', 'zweite']);
   });
 
+  it('shows an own message acknowledged before the empty newest history page came back', () => {
+    // A new channel (an incident room): joined, the history request is on its way, the member
+    // sends; the ack (seq 1) is here before the page, which was read before the message was stored.
+    const store = new TimelineStore(CHANNEL, ME);
+    store.start(0);
+    const out = store.send('Wir trennen das Netz.', null);
+    store.acknowledge(
+      out.clientMessageId,
+      msg(1, { senderId: ME, clientMessageId: out.clientMessageId, body: out.body }),
+    );
+    store.addHistory([], false);
+    expect(shown(store)).toEqual([1]);
+    expect(store.oldestSeq).toBe(1);
+    expect(store.hasGap()).toBe(false);
+    // Later messages follow it.
+    store.applyLive(msg(2));
+    expect(shown(store)).toEqual([1, 2]);
+  });
+
+  it('shows live messages that arrived before the empty newest history page', () => {
+    const store = new TimelineStore(CHANNEL, ME);
+    store.start(0);
+    store.applyLive(msg(1));
+    store.applyLive(msg(2));
+    store.addHistory([], false);
+    expect(shown(store)).toEqual([1, 2]);
+  });
+
   it('discards a failed message', () => {
     const store = started();
     const out = store.send('x', null);

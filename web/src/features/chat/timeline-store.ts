@@ -124,7 +124,14 @@ export class TimelineStore {
     const lowest = messages.reduce((min, m) => Math.min(min, m.seq), Infinity);
     if (lowest !== Infinity)
       this.oldest = this.oldest === null ? lowest : Math.min(this.oldest, lowest);
-    else if (this.oldest === null) this.oldest = this.highestSeq() + 1;
+    else if (this.oldest === null) {
+      // The newest page is empty: the channel had no messages when it was read. Whatever is
+      // already here arrived after that read (a live message, or the ack of an own message sent
+      // while the page was on its way), so the window starts at the lowest of them. Starting it
+      // above the highest hid those messages: an own message typed right after the page loaded
+      // vanished from the timeline although it was stored.
+      this.oldest = this.lowestSeq() ?? this.highestSeq() + 1;
+    }
     for (const m of messages) this.upsert(m);
     this.olderExist = hasMore;
     this.changed();
@@ -241,6 +248,12 @@ export class TimelineStore {
     }));
     this.cachedEntries = [...stored, ...own];
     return this.cachedEntries;
+  }
+
+  private lowestSeq(): number | null {
+    let min: number | null = null;
+    for (const m of this.byId.values()) min = min === null ? m.seq : Math.min(min, m.seq);
+    return min;
   }
 
   highestSeq(): number {
