@@ -1,4 +1,4 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -6,6 +6,7 @@ import { AppModule, AppModuleOptions } from './app.module';
 import { SocketIoAdapter } from './chat/socket-io.adapter';
 import { RedisLink } from './common/redis/redis-link';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory';
+import { InputValidationPipe } from './common/graphql/input-validation.pipe';
 import { securityHeaders, serveWebApp } from './web/web-app';
 
 /** Request bodies above this are refused before parsing (a CSAF document may be a few MB). */
@@ -32,7 +33,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   await sockets.connectRedis();
   app.useWebSocketAdapter(sockets);
   app.useGlobalPipes(
-    new ValidationPipe({
+    new InputValidationPipe({
       transform: true,
       whitelist: true,
       forbidUnknownValues: false,

@@ -92,7 +92,9 @@ async function benchDatabase(name, { fresh = false } = {}) {
   return { url, created: !exists || fresh };
 }
 
-async function waitFor(url, timeoutMs = 30000) {
+// 10 min: in production the app compiles the CSAF schemas before listening, which took up to
+// 5 minutes on the shared machine under load (the start is not measured).
+async function waitFor(url, timeoutMs = 600000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {

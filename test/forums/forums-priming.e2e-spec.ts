@@ -1,8 +1,13 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { ForumCategory, ForumPost, ForumTopic } from '../../src/forums/forum.entities';
+import { ForumAccessService, ForumViewer } from '../../src/forums/forum-access.service';
+import { reactionSummariesSql } from '../../src/forums/forum-sql';
+import { PostsService } from '../../src/forums/posts.service';
 import { Member } from '../../src/members/member.entity';
+import { MembersService } from '../../src/members/members.service';
 import { ContactVisibility, MemberStatus } from '../../src/members/member.enums';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
-import { createActor, createCast, Cast } from '../helpers/factories';
+import { Actor, createActor, createCast, Cast } from '../helpers/factories';
 import { startTestApp, TestApp } from '../helpers/test-app';
 import { Categories, createTopic, firstPostId, ok, reply, seedCategories } from './forum-helpers';
 
@@ -182,6 +187,100 @@ describe('forum read paths: primed fields answer what their loaders answer', () 
       });
       for (const n of list.nodes) expect(n.category).not.toBeNull();
     }
+  });
+
+  const viewerOf = (a: Actor): ForumViewer => ({
+    memberId: a.member.id,
+    organisationId: a.organisation.id,
+    organisationKind: a.organisation.kind,
+    platformRole: a.member.platformRole,
+  });
+
+  it('hand-written page statements hydrate exactly the entities the query builder and the loaders give', async () => {
+    // The topic page's two statements are fixed SQL text with hand-made rows (EntityRows); here
+    // they are compared with TypeORM's own hydration of the same rows: the query builder they
+    // replaced, the repository and MembersService.byIds (what MemberLoader reads). toStrictEqual
+    // also compares classes and undefined properties.
+    const posts = t.app.get(PostsService);
+    const access = t.app.get(ForumAccessService);
+    const members = t.app.get(MembersService);
+    for (const [name, viewer] of Object.entries(viewers())) {
+      const v = viewerOf(viewer);
+      for (const page of [{ first: 3 }, { first: 10 }]) {
+        const made = await posts.listOfTopic(v, topic, page, undefined, {
+          authors: true,
+          reactions: true,
+        });
+        const qb = t.db
+          .getRepository(ForumPost)
+          .createQueryBuilder('p')
+          .where('p.topic_id = :topic', { topic })
+          .andWhere(access.visiblePostSql(v, 'p'));
+        const total = await qb.clone().getCount();
+        const { entities, raw } = await qb
+          .leftJoinAndSelect('p.author', 'a')
+          .addSelect(reactionSummariesSql('p.id'), 'reactions')
+          .setParameter('me', v.memberId)
+          .orderBy('p.postNumber', 'ASC')
+          .limit(page.first + 1)
+          .getRawAndEntities<{ p_id: string; reactions: unknown }>();
+        const authors = entities.map((p) => p.author!);
+        // As the repository gives a post: the relation property present but not loaded.
+        for (const p of entities) p.author = undefined;
+        expect({ name, total: made.connection.totalCount }).toEqual({ name, total });
+        expect({ name, posts: made.connection.nodes }).toStrictEqual({
+          name,
+          posts: entities.slice(0, page.first),
+        });
+        expect({ name, authors: made.authors }).toStrictEqual({ name, authors });
+        expect(made.authors[0]).toBeInstanceOf(Member);
+        expect({ name, authors: made.authors }).toStrictEqual({
+          name,
+          authors: await Promise.all(
+            made.authors.map(async (a) => (await members.byIds([a.id]))[0]),
+          ),
+        });
+        expect({ name, reactions: [...made.reactions!] }).toEqual({
+          name,
+          reactions: raw.map((r) => [r.p_id, r.reactions]),
+        });
+      }
+      const read = await access.readableTopicWith(v, topic, {
+        withAuthor: true,
+        columns: [
+          [
+            '(SELECT count(*)::int FROM forum_posts p WHERE p.topic_id = t.id AND p.author_id = :me)',
+            'mine',
+          ],
+        ],
+        params: { me: v.memberId },
+      });
+      const stored = await t.db.getRepository(ForumTopic).findOneByOrFail({ id: topic });
+      expect({ name, topic: read.topic }).toStrictEqual({ name, topic: stored });
+      expect(read.topic).toBeInstanceOf(ForumTopic);
+      expect({ name, category: read.category }).toStrictEqual({
+        name,
+        category: await t.db
+          .getRepository(ForumCategory)
+          .findOneByOrFail({ id: stored.categoryId }),
+      });
+      expect({ name, author: read.author }).toStrictEqual({
+        name,
+        author: (await members.byIds([stored.authorId]))[0],
+      });
+      expect(typeof read.raw.mine).toBe('number');
+    }
+    // Not readable: NOT_FOUND, also through the hand-written statement.
+    const closed = await t.db.getRepository(ForumTopic).save({
+      categoryId: cats.providers.id,
+      authorId: cast.provider.member.id,
+      title: 'Nur Dienstleister',
+      lastPostAt: new Date(),
+    });
+    await expect(access.readableTopicWith(viewerOf(cast.municipal), closed.id)).rejects.toThrow();
+    expect((await access.readableTopicWith(viewerOf(cast.provider), closed.id)).topic.id).toBe(
+      closed.id,
+    );
   });
 
   it('primes through fragments too, and reads nothing extra for a page of ids', async () => {
