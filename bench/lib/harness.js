@@ -92,7 +92,8 @@ async function benchDatabase(name, { fresh = false } = {}) {
   return { url, created: !exists || fresh };
 }
 
-async function waitFor(url, timeoutMs = 30000) {
+// The app compiles the CSAF schemas before it listens: 8-13 s on a quiet machine, minutes on a busy one.
+async function waitFor(url, timeoutMs = 180000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {
@@ -126,10 +127,16 @@ async function startServer(
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise((resolve) => child.on('exit', resolve));
-  await Promise.race([
-    waitFor(`http://127.0.0.1:${port}${readyPath}`),
-    exited.then(() => Promise.reject(new Error(`${script} exited`))),
-  ]);
+  try {
+    await Promise.race([
+      waitFor(`http://127.0.0.1:${port}${readyPath}`),
+      exited.then(() => Promise.reject(new Error(`${script} exited`))),
+    ]);
+  } catch (e) {
+    // A server that did not come up in time must not stay behind holding the port.
+    child.kill('SIGKILL');
+    throw e;
+  }
   return {
     pid: child.pid,
     url: `http://127.0.0.1:${port}`,
