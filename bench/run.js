@@ -5,7 +5,7 @@
 const h = require('./lib/harness');
 const { ensureDataset } = require('./data/generate');
 
-const ALL = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7'];
+const ALL = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P9'];
 
 function parse(argv) {
   const names = [];
@@ -25,7 +25,7 @@ async function main() {
   if (opts.profile) process.env.SN_BENCH_CPU_PROF = '1';
   if (h.pinSelf()) return;
   const posts = Number(opts.posts ?? (opts.quick ? 20000 : 100000));
-  const dataset = await ensureDataset({ posts, seed: opts.seed ?? 42 });
+  const dataset = await ensureDataset({ posts, seed: opts.seed ?? 42, members: opts.members });
   const ctx = { ...dataset, quick: opts.quick, opts, runs: opts.quick ? 1 : 3 };
   const summaryLines = [];
   for (const name of names) {
@@ -38,7 +38,7 @@ async function main() {
       const result = await require(`./benchmarks/${name.toLowerCase()}.js`).run(ctx);
       // Results of another scale than the default get their own file (P5 compares 100k with 1m).
       const file = h.saveResults(
-        posts === 100000 || opts.quick
+        (posts === 100000 && !opts.members) || opts.quick
           ? name
           : `${name}-${dataset.meta.db.replace('sn_bench_', '')}`,
         { dataset: dataset.meta.db, posts: dataset.meta.actualPosts, quick: ctx.quick, ...result },

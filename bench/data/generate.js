@@ -56,12 +56,16 @@ function scaleName(posts) {
 
 function options(raw = {}) {
   const posts = Number(raw.posts ?? 100000);
+  const members = Number(raw.members ?? 6000);
+  // Another member count is another database (e.g. sn_bench_100k_m12000 for P7 above 6,000), so
+  // asking for it never regenerates the default data set in place.
+  const variant = members === 6000 ? '' : `_m${members}`;
   return {
     posts,
     seed: Number(raw.seed ?? 42),
-    members: Number(raw.members ?? 6000),
+    members,
     messages: Number(raw.messages ?? Math.max(20000, Math.round(posts / 2))),
-    db: raw.db ?? `sn_bench_${scaleName(posts)}${process.env.SN_BENCH_DB_SUFFIX ?? ''}`,
+    db: raw.db ?? `sn_bench_${scaleName(posts)}${variant}${process.env.SN_BENCH_DB_SUFFIX ?? ''}`,
   };
 }
 

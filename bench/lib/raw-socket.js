@@ -12,6 +12,9 @@ class RawSocket {
     this.nextAck = 0;
     this.acks = new Map();
     this.onFrame = null;
+    /** Called when the server closes the connection (not after close()): a soak counts it as an error. */
+    this.onClose = null;
+    this.closing = false;
   }
 
   static connect(url, token, timeout = 20000) {
@@ -25,6 +28,9 @@ class RawSocket {
       ws.on('error', (e) => {
         clearTimeout(timer);
         reject(e);
+      });
+      ws.on('close', (code) => {
+        if (!s.closing && s.onClose) s.onClose(code);
       });
       // A Buffer: binaryType stays 'nodebuffer' (ArrayBuffer or Buffer[] only when it is changed).
       ws.on('message', (/** @type {Buffer} */ data) => {
@@ -73,6 +79,7 @@ class RawSocket {
   }
 
   close() {
+    this.closing = true;
     this.ws.close();
   }
 }
