@@ -5,7 +5,7 @@
 const h = require('./lib/harness');
 const { ensureDataset } = require('./data/generate');
 
-const ALL = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P9'];
+const ALL = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9'];
 
 function parse(argv) {
   const names = [];

@@ -49,7 +49,7 @@ export class TopicsResolver {
 
   @Query(() => ForumTopicConnection, {
     description:
-      'Latest topics in readable categories (without muted categories and topics); with categoryId pinned first; with authorId the topics of a member.',
+      'Latest topics in readable categories (without muted categories and topics); with categoryId pinned first; with authorId the topics of a member. totalCount counts up to 1,000 (see totalCountIsExact) and is computed only when totalCount or totalCountIsExact is selected.',
   })
   @Allow.members('filtered by the category audience in SQL')
   async forumTopics(
@@ -59,7 +59,11 @@ export class TopicsResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const v = viewerOf(me);
-    const page = await this.topics.list(v, args, selects(info, 'nodes', 'author'));
+    // Authors and the count are read by the list statement only when selected (selection.ts).
+    const page = await this.topics.list(v, args, {
+      authors: selects(info, 'nodes', 'author'),
+      count: selects(info, 'totalCount') || selects(info, 'totalCountIsExact'),
+    });
     // The page statement read these already; the author and category fields (and their policies) still run.
     this.members.prime(ctx, page.authors);
     this.loaders.primeCategories(ctx, v, page.categories);

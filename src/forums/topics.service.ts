@@ -7,7 +7,7 @@ import { Connection, decodeCursor, toConnection } from '../common/graphql/pagina
 import { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { type CreateForumTopicInput, type ForumTopicsArgs, markdownOf } from './dto/forum.inputs';
-import { ForumTopicType, toTopicType } from './dto/forum.types';
+import { ForumTopicType, TOPIC_COUNT_CAP, toTopicType } from './dto/forum.types';
 import { ForumAccessService, ForumViewer, viewerOf } from './forum-access.service';
 import type { Member } from '../members/member.entity';
 import { ForumCategory, ForumPost, ForumTopic, ForumTopicWatch } from './forum.entities';
@@ -49,6 +49,14 @@ type TopicStatsRow = {
   watch_level: WatchLevel | null;
 };
 
+/** What a topic list statement reads besides the page (the resolver looks at the selection). */
+export interface TopicListInclude {
+  /** The authors' member rows (for the author field's loader). */
+  authors?: boolean;
+  /** totalCount and totalCountIsExact; without it both are left at 0 / true (not selected). */
+  count?: boolean;
+}
+
 /** A page of the topic list with what was joined for the loaders of its fields. */
 export interface TopicPage {
   connection: Connection<ForumTopicType>;
@@ -71,11 +79,17 @@ export class TopicsService {
   /**
    * Latest topics across the readable categories, of one category (pinned first) or of one author;
    * always filtered by the audience rule in SQL, so totalCount is what the viewer may see.
-   * Page, topic rows, per-viewer figures, categories, totalCount and (withAuthors) the authors'
+   * Page, topic rows, per-viewer figures, categories, totalCount and (include.authors) the authors'
    * member rows come from one statement (bench/README.md, P2 and P6); the caller primes the
-   * category and member loaders with them.
+   * category and member loaders with them. totalCount is counted only when asked for and only up
+   * to TOPIC_COUNT_CAP + 1 rows (bench/README.md, P8): an exact count of a list of 500k topics
+   * cost ~280 ms on every page.
    */
-  async list(v: ForumViewer, args: ForumTopicsArgs, withAuthors = false): Promise<TopicPage> {
+  async list(
+    v: ForumViewer,
+    args: ForumTopicsArgs,
+    include: TopicListInclude = { count: true },
+  ): Promise<TopicPage> {
     const readable = this.access.readableCategorySql(v, 'c');
     const where = [readable.sql];
     const params: Record<string, unknown> = { ...readable.params, me: v.memberId };
@@ -98,18 +112,21 @@ export class TopicsService {
       );
     }
     const filter = where.join(' AND ');
-    // totalCount counts the whole filtered list (not the keyset rest): an uncorrelated subquery,
-    // evaluated once per statement and in the same snapshot as the page.
-    const countSql = `SELECT count(*)::int FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id WHERE ${filter}`;
+    // totalCount counts the whole filtered list (not the keyset rest) up to the cap: an
+    // uncorrelated subquery, evaluated once per statement and in the same snapshot as the page.
+    // It stops after TOPIC_COUNT_CAP + 1 rows (more than the cap: not exact); PostgreSQL reads them
+    // from the (category_id, ...) index of the readable categories, so the cost no longer grows
+    // with the list.
+    const countSql = `SELECT count(*)::int AS count FROM (SELECT 1 FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id WHERE ${filter} LIMIT ${TOPIC_COUNT_CAP + 1}) n`;
     const qb = this.db
       .getRepository(ForumTopic)
       .createQueryBuilder('t')
       .innerJoinAndSelect('t.category', 'c')
       .where(filter)
       .setParameters(params);
-    if (withAuthors) qb.leftJoinAndSelect('t.author', 'a');
+    if (include.authors) qb.leftJoinAndSelect('t.author', 'a');
     for (const [sql, alias] of topicStats(this.access, v)) qb.addSelect(sql, alias);
-    qb.addSelect(`(${countSql})`, 'total_count');
+    if (include.count) qb.addSelect(`(${countSql})`, 'total_count');
     if (args.after) {
       const [pinned, at, id] = decodeCursor(args.after, 3, ['bigint', 'timestamp', 'uuid']);
       // The row comparison names the index columns themselves (ix_forum_topics_latest, or
@@ -139,14 +156,14 @@ export class TopicsService {
       TopicStatsRow & { t_id: string; total_count: number }
     >();
 
-    let total = 0;
+    let counted = 0;
     if (!raw.length) {
       // A category outside the audience answers NOT_FOUND, not an empty list (a non-empty page proves it readable).
       if (args.categoryId) await this.access.readableCategory(v, args.categoryId);
       // Past the end of a non-empty list the total still counts; without a cursor, empty means none.
-      if (args.after)
-        total = (await queryNamed<{ count: number }>(this.db, countSql, params))[0].count;
-    } else total = raw[0].total_count;
+      if (args.after && include.count)
+        counted = (await queryNamed<{ count: number }>(this.db, countSql, params))[0].count;
+    } else if (include.count) counted = raw[0].total_count;
 
     const rawById = new Map(raw.map((r) => [r.t_id, r]));
     const categories = new Map<string, ForumCategory>();
@@ -161,10 +178,11 @@ export class TopicsService {
     const connection = toConnection(
       nodes,
       args.first,
-      total,
+      Math.min(counted, TOPIC_COUNT_CAP),
       (t) => [args.categoryId && t.pinned ? 1 : 0, t.lastPostAt.toISOString(), t.id],
       args.after,
     );
+    connection.totalCountIsExact = counted <= TOPIC_COUNT_CAP;
     return { connection, categories: [...categories.values()], authors };
   }
 

@@ -1,5 +1,6 @@
 import { Notification } from '../../src/notifications/notification.entity';
 import { POST_MAX_LENGTH } from '../../src/forums/post-content';
+import { TOPIC_COUNT_CAP } from '../../src/forums/dto/forum.types';
 import { createActor, createCast, Cast } from '../helpers/factories';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
@@ -588,6 +589,75 @@ describe('forum topics and posts', () => {
       ids[2],
       ids[0],
     ]);
+  });
+
+  it('counts a topic list up to 1,000 (totalCountIsExact) and only what the caller may read', async () => {
+    expect(TOPIC_COUNT_CAP).toBe(1000);
+    const cat = ok(
+      await t.gql(
+        `mutation { createForumCategory(input: { name: "Viele Themen", readKinds: [IT_PROVIDER], postKinds: [IT_PROVIDER] }) { id } }`,
+        {},
+        cast.admin.token,
+      ),
+    ).createForumCategory.id;
+    // Real rows, written in one statement (the API would take a request per topic).
+    const insert = (from: number, to: number) =>
+      t.db.query(
+        `INSERT INTO forum_topics (category_id, author_id, title, last_post_at)
+         SELECT $1, $2, 'Massenthema ' || i, now() - i * interval '1 second' FROM generate_series($3::int, $4::int) i`,
+        [cat, cast.provider.member.id, from, to],
+      );
+    const LIST = `query($c: ID, $after: String) { forumTopics(categoryId: $c, first: 100, after: $after) { totalCount totalCountIsExact pageInfo { endCursor } nodes { id } } }`;
+    const list = async (token: string, c: string | null = cat, after: string | null = null) =>
+      ok(await t.gql(LIST, { c, after }, token)).forumTopics;
+    try {
+      await insert(1, 999);
+      expect(await list(cast.provider.token)).toMatchObject({
+        totalCount: 999,
+        totalCountIsExact: true,
+      });
+      await insert(1000, 1000);
+      expect(await list(cast.provider.token)).toMatchObject({
+        totalCount: 1000,
+        totalCountIsExact: true,
+      });
+      await insert(1001, 1001);
+      const capped = await list(cast.provider.token);
+      expect(capped).toMatchObject({ totalCount: 1000, totalCountIsExact: false });
+      // A deeper page says the same of the whole list, and so does the latest list across categories.
+      expect(await list(cast.provider.token, cat, capped.pageInfo.endCursor)).toMatchObject({
+        totalCount: 1000,
+        totalCountIsExact: false,
+      });
+      expect(await list(cast.provider.token, null)).toMatchObject({
+        totalCount: 1000,
+        totalCountIsExact: false,
+      });
+      // Selecting only the flag (or neither) works as well.
+      expect(
+        ok(await t.gql(`{ forumTopics(first: 1) { totalCountIsExact } }`, {}, cast.provider.token))
+          .forumTopics.totalCountIsExact,
+      ).toBe(false);
+      expect(
+        ok(await t.gql(`{ forumTopics(first: 1) { nodes { id } } }`, {}, cast.provider.token))
+          .forumTopics.nodes,
+      ).toHaveLength(1);
+      // The 1,001 topics are outside a municipal member's audience: not counted, not listed.
+      expect(errorCode(await t.gql(LIST, { c: cat, after: null }, cast.municipal.token))).toBe(
+        'NOT_FOUND',
+      );
+      const mine = await list(cast.municipal.token, null);
+      expect(mine.totalCountIsExact).toBe(true);
+      expect(mine.totalCount).toBe(mine.nodes.length);
+      expect(mine.nodes.length).toBeLessThan(100);
+      const [{ n }] = await t.db.query(
+        `SELECT count(*)::int AS n FROM forum_topics WHERE category_id = $1 AND id = ANY($2::uuid[])`,
+        [cat, mine.nodes.map((x: { id: string }) => x.id)],
+      );
+      expect(n).toBe(0);
+    } finally {
+      await t.db.query('DELETE FROM forum_topics WHERE category_id = $1', [cat]);
+    }
   });
 
   it('numbers concurrent replies without gaps or duplicates', async () => {

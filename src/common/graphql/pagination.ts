@@ -66,14 +66,33 @@ export interface Connection<T> {
   nodes: T[];
   pageInfo: PageInfo;
   totalCount: number;
+  /** Only on connections made with a `countCap`: false when totalCount stopped at the cap. */
+  totalCountIsExact?: boolean;
+}
+
+export interface ConnectionOptions {
+  /**
+   * totalCount counts at most this many nodes (so that counting costs at most cap + 1 rows, not the
+   * whole list); the connection then also has `totalCountIsExact`.
+   */
+  countCap?: number;
 }
 
 /**
  * A connection type per node type (Relay connection spec plus `nodes` and `totalCount`); totalCount
- * counts exactly what the caller may see. `nodes` is the short form of `edges { node }`.
+ * counts exactly what the caller may see, or with `countCap` up to the cap (plus
+ * `totalCountIsExact`). `nodes` is the short form of `edges { node }`.
  */
-export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
+export function ConnectionType<T>(
+  node: Type<T>,
+  name: string,
+  options: ConnectionOptions = {},
+): Type<Connection<T>> {
   const nodeName = name.replace(/Connection$/, '');
+  const cap = options.countCap?.toLocaleString('en-US');
+  const totalCountDescription = cap
+    ? `How many nodes the whole list holds for this caller (all pages, filters applied), counted up to ${cap}: for a longer list it is ${cap} and \`totalCountIsExact\` is false ("more than ${cap}"). Counting every node would cost time linear in the list on every page.`
+    : 'How many nodes the whole list holds for this caller (all pages, filters applied).';
 
   @ObjectType(`${nodeName}Edge`, {
     description: `An edge of ${name}: one node and the cursor to continue after it.`,
@@ -105,12 +124,16 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     @Field(() => PageInfo, { description: 'Cursors and whether more pages follow.' })
     pageInfo: PageInfo;
 
-    @Field(() => Int, {
-      description:
-        'How many nodes the whole list holds for this caller (all pages, filters applied).',
-    })
+    @Field(() => Int, { description: totalCountDescription })
     totalCount: number;
+
+    totalCountIsExact?: boolean;
   }
+  if (cap)
+    // Applied by hand: only capped connections have this field (a decorator is a function).
+    Field(() => Boolean, {
+      description: `True when totalCount is the exact number of nodes; false when the list holds more than ${cap} and totalCount stopped at ${cap}.`,
+    })(ConnectionClass.prototype, 'totalCountIsExact');
   return ConnectionClass;
 }
 

@@ -95,7 +95,9 @@ export function TopicList({
         ))}
       </ul>
       <Group justify="space-between">
-        <Text size="sm">{t.shownOf(list.nodes.length, list.totalCount)}</Text>
+        <Text size="sm">
+          {t.shownOf(list.nodes.length, list.totalCount, list.totalCountIsExact)}
+        </Text>
         {list.pageInfo.hasNextPage ? (
           <Button variant="default" onClick={() => void loadMore()} loading={loading}>
             {t.loadMore}

@@ -63,6 +63,7 @@ export const ForumTopicsQuery = graphql(`
         endCursor
       }
       totalCount
+      totalCountIsExact
     }
   }
 `);

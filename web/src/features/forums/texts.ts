@@ -1,4 +1,4 @@
-import { plural } from '../../lib/format';
+import { formatNumber, plural } from '../../lib/format';
 
 /** German texts of the forums. */
 export const forumTexts = {
@@ -18,7 +18,11 @@ export const forumTexts = {
   hidden: 'Ausgeblendet',
   noTopics: 'Hier gibt es noch keine Themen.',
   loadMore: 'Weitere laden',
-  shownOf: (shown: number, total: number) => `${shown} von ${plural(total, 'Thema', 'Themen')}`,
+  /** exact false: the server stopped counting at `total` (1,000) and the list holds more. */
+  shownOf: (shown: number, total: number, exact = true) =>
+    exact
+      ? `${shown} von ${plural(total, 'Thema', 'Themen')}`
+      : `${shown} von mehr als ${formatNumber(total)} Themen`,
   startedBy: (name: string) => `von ${name}`,
   lastPost: (when: string) => `letzter Beitrag ${when}`,
   unknownAuthor: 'ehemaliges Mitglied',
