@@ -72,7 +72,11 @@ export interface Connection<T> {
  * A connection type per node type (Relay connection spec plus `nodes` and `totalCount`); totalCount
  * counts exactly what the caller may see. `nodes` is the short form of `edges { node }`.
  */
-export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
+export function ConnectionType<T>(
+  node: Type<T>,
+  name: string,
+  options: { isAbstract?: boolean } = {},
+): Type<Connection<T>> {
   const nodeName = name.replace(/Connection$/, '');
 
   @ObjectType(`${nodeName}Edge`, {
@@ -88,8 +92,10 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     node: T;
   }
 
+  // isAbstract: a subclass registers the type under `name` with fields of its own (forumSearch).
   @ObjectType(name, {
     description: `A page of ${nodeName} nodes (Relay connection spec; \`nodes\` is the short form of \`edges { node }\`).`,
+    isAbstract: options.isAbstract,
   })
   class ConnectionClass {
     @Field(() => [EdgeClass], {

@@ -392,6 +392,7 @@ export const ForumSearchQuery = graphql(`
         endCursor
       }
       totalCount
+      totalCountIsExact
     }
   }
 `);
