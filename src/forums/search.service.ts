@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { badInput } from '../common/errors/app-error';
 import { Connection, decodeCursor, toConnection } from '../common/graphql/pagination';
 import type { ForumSearchArgs } from './dto/forum.inputs';
-import { ForumSearchHitType, toPostType } from './dto/forum.types';
+import { ForumSearchHitType, SEARCH_HIT_LIMIT, toPostType } from './dto/forum.types';
 import { ForumAccessService, ForumViewer } from './forum-access.service';
 import { ForumPost } from './forum.entities';
 import { queryNamed } from './forum-sql';
@@ -29,7 +29,9 @@ interface SearchRow {
  *
  * One statement does the work (bench/README.md, P5): the stored tsvectors (forum_posts.search_vector,
  * forum_topics.title_vector) are matched through their GIN indexes and ranked without recomputing
- * to_tsvector; every hit is counted and ranked once; headlines are cut only for the page's rows.
+ * to_tsvector; each candidate is counted and ranked once; headlines are cut only for the page's rows.
+ * At most SEARCH_HIT_LIMIT hits are counted and ranked (totalCountIsExact says whether there are
+ * more), so the cost of a search is bounded whatever the size of the forum.
  */
 @Injectable()
 export class SearchService {
@@ -38,13 +40,19 @@ export class SearchService {
     private readonly access: ForumAccessService,
   ) {}
 
-  async search(v: ForumViewer, args: ForumSearchArgs): Promise<Connection<ForumSearchHitType>> {
+  async search(
+    v: ForumViewer,
+    args: ForumSearchArgs,
+  ): Promise<Connection<ForumSearchHitType> & { totalCountIsExact: boolean }> {
     const readable = this.access.readableCategorySql(v, 'c');
     const params: Record<string, unknown> = {
       ...readable.params,
       q: args.query,
       opts: HEADLINE_OPTIONS,
       limit: args.first + 1,
+      hitLimit: SEARCH_HIT_LIMIT,
+      // One candidate more than is counted and ranked: its presence says "more than the limit".
+      candidateLimit: SEARCH_HIT_LIMIT + 1,
     };
     // Conditions on the post itself, applied in both candidate branches below.
     const postWhere = [this.access.visiblePostSql(v, 'p')];
@@ -86,6 +94,10 @@ export class SearchService {
     // the viewer reads (the readable ids are computed once, as an InitPlan). LATERAL ... OFFSET 0
     // keeps that a lookup per hit: misjudging the audience filter, the planner otherwise hashed all
     // readable topics (35 ms at 100k posts, against 2 ms of lookups for the 1,000 hits of a term).
+    // The candidates stop at SEARCH_HIT_LIMIT + 1 readable hits (in the order the index yields them,
+    // i.e. storage order): counting and ranking every hit of a frequent word read one row per hit
+    // and grew linearly with the data (bench/README.md, P5 round 2). Access filters apply before
+    // the limit, so a hit the viewer may not read never takes a candidate's place nor is counted.
     const sql = `
       WITH hits AS (
         SELECT p.id AS post_id, t.title AS topic_title, t.category_id,
@@ -102,16 +114,20 @@ export class SearchService {
                 WHERE t.id = p.topic_id ${topicWhere}
                   AND t.category_id = ANY (ARRAY(SELECT c.id FROM forum_categories c WHERE ${readable.sql}))
                OFFSET 0) t
-      )
+         LIMIT :candidateLimit
+      ),
+      ranked AS (SELECT * FROM hits LIMIT :hitLimit)
       SELECT n.total, h.post_id, h.topic_title, h.category_id, h.rank, ts_headline('german', hp.plain, ${Q}, :opts) AS headline,
              ${this.postColumns()}
         FROM (SELECT count(*)::int AS total FROM hits) n
-        LEFT JOIN LATERAL (SELECT * FROM hits h ${keyset} ORDER BY h.rank DESC, h.post_id ASC LIMIT :limit) h ON TRUE
+        LEFT JOIN LATERAL (SELECT * FROM ranked h ${keyset} ORDER BY h.rank DESC, h.post_id ASC LIMIT :limit) h ON TRUE
         LEFT JOIN forum_posts hp ON hp.id = h.post_id
        ORDER BY h.rank DESC, h.post_id ASC`;
     const raw = await this.runSearch(sql, params);
     // Always one row at least (the count); without hits on this page its post columns are NULL.
-    const total = raw[0]?.total ?? 0;
+    const found = raw[0]?.total ?? 0;
+    const totalCountIsExact = found <= SEARCH_HIT_LIMIT;
+    const total = Math.min(found, SEARCH_HIT_LIMIT);
     const hits = raw
       .filter((r) => r.post_id !== null)
       .map((r) => {
@@ -125,7 +141,10 @@ export class SearchService {
           rank: Number(r.rank),
         };
       });
-    return toConnection(hits, args.first, total, (h) => [h.rank, h.post.id], args.after);
+    return {
+      ...toConnection(hits, args.first, total, (h) => [h.rank, h.post.id], args.after),
+      totalCountIsExact,
+    };
   }
 
   /**

@@ -2,11 +2,12 @@ import { createActor, createCast, Cast } from '../helpers/factories';
 import { countStatements } from '../helpers/count-statements';
 import { errorCode, startTestApp, TestApp } from '../helpers/test-app';
 import { OrganisationKind } from '../../src/organisations/organisation.enums';
+import { SEARCH_HIT_LIMIT } from '../../src/forums/dto/forum.types';
 import { Categories, createTopic, firstPostId, ok, reply, seedCategories } from './forum-helpers';
 
 const SEARCH = `query($q: String!, $c: ID, $a: ID, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   forumSearch(query: $q, categoryId: $c, authorId: $a, from: $from, to: $to, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } nodes { headline rank topicId topicTitle categoryId post { id raw } } } }`;
+    totalCount totalCountIsExact pageInfo { hasNextPage endCursor } nodes { headline rank topicId topicTitle categoryId post { id raw } } } }`;
 
 const cursorOf = (values: unknown[]) =>
   Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
@@ -208,6 +209,97 @@ describe('forum search', () => {
       nodes: [],
       pageInfo: { hasNextPage: false, endCursor: null },
     });
+  });
+
+  it('counts and ranks at most SEARCH_HIT_LIMIT hits; hits a member may not read never count nor take their place', async () => {
+    // Posts written straight into the table (1,000+ replies over the API would take minutes); the
+    // trigger keeps their search vectors as for any post.
+    const bulk = async (topicId: string, authorId: string, n: number, text: string) =>
+      t.db.query(
+        `INSERT INTO forum_posts (topic_id, author_id, post_number, raw, html, plain)
+         SELECT $1, $2, 1000 + i, $3 || ' ' || i, '<p>' || $3 || ' ' || i || '</p>', $3 || ' ' || i
+           FROM generate_series(1, $4) i`,
+        [topicId, authorId, text, n],
+      );
+    expect(SEARCH_HIT_LIMIT).toBe(1000);
+    // First (lowest in storage order) the provider-only category, where the municipal member reads
+    // nothing: more hits than the limit, then a few readable ones in the general category.
+    const hidden = await createTopic(t, cast.provider.token, cats.providers.id, 'Intern', 'Intern');
+    await bulk(
+      hidden,
+      cast.provider.member.id,
+      SEARCH_HIT_LIMIT + 50,
+      'Schlüsselverwaltungsübersicht intern',
+    );
+    const open = await createTopic(t, cast.municipal.token, cats.general.id, 'Offen', 'Offen');
+    await bulk(open, cast.municipal.member.id, 3, 'Schlüsselverwaltungsübersicht öffentlich');
+
+    // The municipal member: exactly the three readable hits, exact, as if the others did not exist.
+    const mine = ok(
+      await search(cast.municipal.token, { q: 'Schlüsselverwaltungsübersicht' }),
+    ).forumSearch;
+    expect(mine).toMatchObject({ totalCount: 3, totalCountIsExact: true });
+    expect(mine.nodes.map((n: { topicId: string }) => n.topicId)).toEqual([open, open, open]);
+    expect(
+      ok(
+        await search(cast.municipal.token, {
+          q: 'Schlüsselverwaltungsübersicht',
+          c: cats.providers.id,
+        }),
+      ).forumSearch,
+    ).toMatchObject({ totalCount: 0, totalCountIsExact: true, nodes: [] });
+
+    // The provider reads both: more than the limit, so the count stops there and says so.
+    const theirs = ok(
+      await search(cast.provider.token, { q: 'Schlüsselverwaltungsübersicht', first: 100 }),
+    ).forumSearch;
+    expect(theirs).toMatchObject({ totalCount: SEARCH_HIT_LIMIT, totalCountIsExact: false });
+    // Umlauts and compounds are found through the German stemmer as before (singular, plural).
+    expect(
+      ok(await search(cast.provider.token, { q: 'Schlüsselverwaltungsübersichten' })).forumSearch,
+    ).toMatchObject({ totalCount: SEARCH_HIT_LIMIT, totalCountIsExact: false });
+    // Only the provider category's hits: still capped; within the general category: exact.
+    expect(
+      ok(
+        await search(cast.provider.token, {
+          q: 'Schlüsselverwaltungsübersicht',
+          c: cats.providers.id,
+        }),
+      ).forumSearch,
+    ).toMatchObject({ totalCount: SEARCH_HIT_LIMIT, totalCountIsExact: false });
+    expect(
+      ok(
+        await search(cast.provider.token, {
+          q: 'Schlüsselverwaltungsübersicht',
+          c: cats.general.id,
+        }),
+      ).forumSearch,
+    ).toMatchObject({ totalCount: 3, totalCountIsExact: true });
+
+    // Exactly the limit is still exact; paging through the ranked hits ends after the limit.
+    const edge = await createTopic(t, cast.provider.token, cats.providers.id, 'Grenze', 'Grenze');
+    await bulk(edge, cast.provider.member.id, SEARCH_HIT_LIMIT, 'Grenzwertprüfungsprotokoll');
+    expect(
+      ok(await search(cast.provider.token, { q: 'Grenzwertprüfungsprotokoll', first: 1 }))
+        .forumSearch,
+    ).toMatchObject({ totalCount: SEARCH_HIT_LIMIT, totalCountIsExact: true });
+    const more = await createTopic(t, cast.provider.token, cats.providers.id, 'Mehr', 'Mehr');
+    await bulk(more, cast.provider.member.id, 1, 'Grenzwertprüfungsprotokoll zuviel');
+    expect(
+      ok(await search(cast.provider.token, { q: 'Grenzwertprüfungsprotokoll', first: 1 }))
+        .forumSearch,
+    ).toMatchObject({ totalCount: SEARCH_HIT_LIMIT, totalCountIsExact: false });
+    const seen = new Set<string>();
+    let after: string | null = null;
+    for (;;) {
+      const r: any = ok(
+        await search(cast.provider.token, { q: 'Grenzwertprüfungsprotokoll', first: 100, after }),
+      ).forumSearch;
+      for (const n of r.nodes) seen.add(n.post.id);
+      if (!r.pageInfo.hasNextPage) break;
+      after = r.pageInfo.endCursor;
+    }
+    expect(seen.size).toBe(SEARCH_HIT_LIMIT);
   });
 
   it('ranks as before the stored vectors: text rank plus, for a first post, the title rank', async () => {

@@ -76,6 +76,8 @@ export interface ConnectionOptions {
    * whole list); the connection then also has `totalCountIsExact`.
    */
   countCap?: number;
+  /** The type is registered by a subclass under the same name with fields of its own (forumSearch). */
+  isAbstract?: boolean;
 }
 
 /**
@@ -107,8 +109,10 @@ export function ConnectionType<T>(
     node: T;
   }
 
+  // isAbstract: a subclass registers the type under `name` with fields of its own (forumSearch).
   @ObjectType(name, {
     description: `A page of ${nodeName} nodes (Relay connection spec; \`nodes\` is the short form of \`edges { node }\`).`,
+    isAbstract: options.isAbstract,
   })
   class ConnectionClass {
     @Field(() => [EdgeClass], {

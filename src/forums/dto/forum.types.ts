@@ -274,7 +274,30 @@ export const ForumTopicConnection = ConnectionType(ForumTopicType, 'ForumTopicCo
   countCap: TOPIC_COUNT_CAP,
 });
 export const ForumPostConnection = ConnectionType(ForumPostType, 'ForumPostConnection');
-export const ForumSearchConnection = ConnectionType(ForumSearchHitType, 'ForumSearchConnection');
+/**
+ * How many hits a search counts and ranks at most (bench/README.md, P5 round 2): counting and
+ * ranking read every hit's row, so a search for a frequent word would cost time linear in the data.
+ */
+export const SEARCH_HIT_LIMIT = 1000;
+
+@ObjectType('ForumSearchConnection', {
+  description: `A page of search hits (Relay connection spec; \`nodes\` is the short form of \`edges { node }\`). At most ${SEARCH_HIT_LIMIT.toLocaleString('en-US')} hits are counted and ranked: with more, \`totalCount\` is ${SEARCH_HIT_LIMIT} and \`totalCountIsExact\` false ("more than ${SEARCH_HIT_LIMIT.toLocaleString('en-US')}"), and the pages hold the best of the first ${SEARCH_HIT_LIMIT.toLocaleString('en-US')} readable hits in index (storage) order, roughly the oldest; narrow the search (more words, a category, an author, a time range) to reach the others.`,
+})
+export class ForumSearchConnection extends ConnectionType(
+  ForumSearchHitType,
+  'ForumSearchConnection',
+  { isAbstract: true },
+) {
+  @Field(() => Int, {
+    description: `How many readable hits the search has, counted up to ${SEARCH_HIT_LIMIT.toLocaleString('en-US')} (filters applied; hits the caller may not read are never counted). Above that it is ${SEARCH_HIT_LIMIT} and totalCountIsExact is false.`,
+  })
+  totalCount: number;
+
+  @Field(() => Boolean, {
+    description: `False when the search has more than ${SEARCH_HIT_LIMIT.toLocaleString('en-US')} readable hits: totalCount then means "more than ${SEARCH_HIT_LIMIT.toLocaleString('en-US')}", and only the first ${SEARCH_HIT_LIMIT.toLocaleString('en-US')} hits in index order were ranked.`,
+  })
+  totalCountIsExact: boolean;
+}
 export const ForumFlagConnection = ConnectionType(ForumFlagType, 'ForumFlagConnection');
 
 export function toPostType(p: ForumPost): ForumPostType {

@@ -17,6 +17,11 @@ import { readSearch, searchVariables, writeSearch, type SearchState } from './se
 import { forumTexts as t } from './texts';
 import './forums.css';
 
+/** "12 Treffer", or "mehr als 1.000 Treffer" when the search counted only up to its limit. */
+function hitsLabel(r: { totalCount: number; totalCountIsExact: boolean }): string {
+  return r.totalCountIsExact ? t.hits(r.totalCount) : t.hitsMoreThan(r.totalCount);
+}
+
 /** Full-text search over the readable posts, hits with highlighted words (forumSearch headlines). */
 export default function SearchPage() {
   const [params, setParams] = useSearchParams();
@@ -101,10 +106,11 @@ export default function SearchPage() {
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       {current.q && !result && loading ? <LoadingState /> : null}
       {result ? (
-        <Stack gap="sm" component="section" aria-label={t.hits(result.totalCount)}>
+        <Stack gap="sm" component="section" aria-label={hitsLabel(result)}>
           <Text role="status" fw={600}>
-            {t.hits(result.totalCount)}
+            {hitsLabel(result)}
           </Text>
+          {result.totalCountIsExact ? null : <Text size="sm">{t.hitsCapped}</Text>}
           {result.nodes.length === 0 ? <EmptyState>{t.noHits}</EmptyState> : null}
           <ul className="plain-list topic-list">
             {result.nodes.map((hit) => (

@@ -393,6 +393,7 @@ export const ForumSearchQuery = graphql(`
         endCursor
       }
       totalCount
+      totalCountIsExact
     }
   }
 `);

@@ -105,6 +105,10 @@ export const forumTexts = {
   to: 'Bis (Datum)',
   searchHint: 'Geben Sie mindestens ein Wort ein.',
   hits: (n: number) => plural(n, 'Treffer', 'Treffer'),
+  // forumSearch counts at most 1,000 hits (totalCountIsExact false above that).
+  hitsMoreThan: (n: number) => `mehr als ${formatNumber(n)} Treffer`,
+  hitsCapped:
+    'Sortiert werden nur die ersten 1.000 Treffer. Grenzen Sie die Suche ein (weitere Wörter, Kategorie oder Zeitraum), um die übrigen zu finden.',
   noHits: 'Keine Treffer. Versuchen Sie andere oder weniger Wörter.',
   hitIn: (topic: string, n: number) => `${topic}, Beitrag ${n}`,
   moreHits: 'Weitere Treffer laden',
