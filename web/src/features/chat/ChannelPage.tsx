@@ -1,6 +1,14 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Drawer, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ChatChannelQuery as ChannelData } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
@@ -209,7 +217,7 @@ function ChannelView({ channel, me }: { channel: Channel; me: ChannelData['me'] 
       .then((a) => store.applyLive(a.message))
       .catch((e: unknown) => setProblem(errorMessage(e)));
   };
-  const actions: MessageActions = {
+  const latestActions: MessageActions = {
     react: (m, emoji, add) =>
       change((s) => request(s, 'message:react', { messageId: m.id, emoji, add })),
     edit: (m, body) => change((s) => request(s, 'message:edit', { messageId: m.id, body })),
@@ -221,6 +229,23 @@ function ChannelView({ channel, me }: { channel: Channel; me: ChannelData['me'] 
     retry: (id) => sync?.retry(id),
     discard: (id) => store.discard(id),
   };
+  // One object for the page's lifetime that calls the latest closures: the memoised message items
+  // then re-render only when their own message changes, not on every new message of the channel.
+  const actionsRef = useRef(latestActions);
+  useLayoutEffect(() => {
+    actionsRef.current = latestActions;
+  });
+  const actions = useMemo<MessageActions>(
+    () => ({
+      react: (...a) => actionsRef.current.react(...a),
+      edit: (...a) => actionsRef.current.edit(...a),
+      remove: (...a) => actionsRef.current.remove(...a),
+      openThread: (...a) => actionsRef.current.openThread(...a),
+      retry: (...a) => actionsRef.current.retry(...a),
+      discard: (...a) => actionsRef.current.discard(...a),
+    }),
+    [],
+  );
 
   const entries = store.entries();
   const main = entries.filter((e) => e.message.threadRootId === null);

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Menu, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { formatDateTime, formatTime } from '../../lib/format';
 import { chatTexts as t, REACTIONS } from './texts';
 import type { ChatMessage, OutgoingMessage } from './timeline-store';
@@ -13,8 +13,12 @@ export interface MessageActions {
   discard: (clientMessageId: string) => void;
 }
 
-/** One stored message: focusable, its actions in a menu reachable by keyboard. */
-export function MessageItem({
+/**
+ * One stored message: focusable, its actions in a menu reachable by keyboard. Memoised: a new
+ * message in a busy channel renders that one item, not every item of the log again (the
+ * TimelineStore keeps a message object's identity until the message changes).
+ */
+export const MessageItem = memo(function MessageItem({
   message,
   senderName,
   selfId,
@@ -180,14 +184,14 @@ export function MessageItem({
       ) : null}
     </article>
   );
-}
+});
 
 function Stack2({ children }: { children: React.ReactNode }) {
   return <div className="chat-edit">{children}</div>;
 }
 
 /** An own message the server has not stored yet: pending, or failed with retry. */
-export function OutgoingItem({
+export const OutgoingItem = memo(function OutgoingItem({
   message,
   offline,
   actions,
@@ -239,4 +243,4 @@ export function OutgoingItem({
       </Group>
     </article>
   );
-}
+});
