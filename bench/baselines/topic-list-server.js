@@ -10,29 +10,12 @@
 // Two statements per request: the session lookup and one query for the page, its figures, authors,
 // categories and the capped count. Only the cross-category list (no categoryId/authorId).
 // Same pool size as the app (10).
-const http = require('node:http');
-const { createHmac, timingSafeEqual } = require('node:crypto');
 const { Pool } = require('pg');
+const { verify, PRINCIPAL, send, serve } = require('./common');
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-const secret = process.env.JWT_SECRET;
 /** The API's cap of totalCount (src/forums/topics.service.ts, TOPIC_COUNT_CAP). */
 const CAP = 1000;
-
-function verify(token) {
-  const parts = token.split('.');
-  if (parts.length !== 3) return null;
-  const expected = createHmac('sha256', secret).update(`${parts[0]}.${parts[1]}`).digest();
-  const given = Buffer.from(parts[2], 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString());
-  if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) return null;
-  return claims;
-}
-
-const PRINCIPAL = `SELECT m.id, m.organisation_id, o.kind, m.platform_role
-  FROM sessions s JOIN members m ON m.id = s.member_id JOIN organisations o ON o.id = m.organisation_id
- WHERE s.id = $1 AND m.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND m.status = 'ACTIVE'`;
 
 function filterSql(staff) {
   // Staff read every category; $2 and $3 stay referenced so both variants take the same
@@ -70,15 +53,6 @@ SELECT page.*, a.id AS a_id, a.display_name AS author_name,
 const SQL = {};
 for (const staff of [false, true])
   for (const cursor of [false, true]) SQL[`${staff}:${cursor}`] = listSql(staff, cursor);
-
-function send(res, status, body) {
-  const json = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(json),
-  });
-  res.end(json);
-}
 
 const UNAUTHENTICATED = {
   data: null,
@@ -137,11 +111,4 @@ async function handle(req, res) {
   });
 }
 
-http
-  .createServer((req, res) => {
-    handle(req, res).catch((e) => {
-      console.error(e);
-      send(res, 500, { errors: [{ message: 'internal' }] });
-    });
-  })
-  .listen(Number(process.env.PORT), '127.0.0.1');
+serve(handle);

@@ -6,27 +6,10 @@
 // Two statements per request: the session lookup (as PrincipalService does) and one query for the
 // topic, its visible-post count, the first 20 visible posts, their authors and reaction summaries.
 // Same pool size as the app (10).
-const http = require('node:http');
-const { createHmac, timingSafeEqual } = require('node:crypto');
 const { Pool } = require('pg');
+const { verify, PRINCIPAL, send, serve } = require('./common');
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-const secret = process.env.JWT_SECRET;
-
-function verify(token) {
-  const parts = token.split('.');
-  if (parts.length !== 3) return null;
-  const expected = createHmac('sha256', secret).update(`${parts[0]}.${parts[1]}`).digest();
-  const given = Buffer.from(parts[2], 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString());
-  if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) return null;
-  return claims;
-}
-
-const PRINCIPAL = `SELECT m.id, m.organisation_id, o.kind, m.platform_role
-  FROM sessions s JOIN members m ON m.id = s.member_id JOIN organisations o ON o.id = m.organisation_id
- WHERE s.id = $1 AND m.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND m.status = 'ACTIVE'`;
 
 const PAGE = `
 WITH t AS (
@@ -42,15 +25,6 @@ SELECT t.id AS topic_id, t.title, tm.id AS t_author_id, tm.display_name AS t_aut
           FROM (SELECT kind, count(*)::int AS n, bool_or(member_id = $4) AS mine FROM forum_reactions WHERE post_id = pg.id GROUP BY kind) r) AS reactions
   FROM t LEFT JOIN members tm ON tm.id = t.author_id LEFT JOIN pg ON true LEFT JOIN members pm ON pm.id = pg.author_id
  ORDER BY pg.post_number`;
-
-function send(res, status, body) {
-  const json = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(json),
-  });
-  res.end(json);
-}
 
 async function handle(req, res) {
   if (req.method === 'GET') return send(res, 200, { status: 'ok' });
@@ -110,11 +84,4 @@ async function handle(req, res) {
   });
 }
 
-http
-  .createServer((req, res) => {
-    handle(req, res).catch((e) => {
-      console.error(e);
-      send(res, 500, { errors: [{ message: 'internal' }] });
-    });
-  })
-  .listen(Number(process.env.PORT), '127.0.0.1');
+serve(handle);
