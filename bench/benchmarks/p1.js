@@ -67,7 +67,7 @@ async function run(ctx) {
       baseP99 = s('base', 'p99');
     const throughputRatio = appRps.median / baseRps.median;
     const p99Ratio = appP99.median / Math.max(1, baseP99.median);
-    const verdict = `throughput ${throughputRatio.toFixed(2)}x of baseline (goal >= 0.40), p99 ${p99Ratio.toFixed(2)}x (goal <= 3) — ${throughputRatio >= 0.4 && p99Ratio <= 3 ? 'goal met' : 'goal missed'}`;
+    const verdict = `throughput ${throughputRatio.toFixed(2)}x of baseline (goal >= 0.50), p99 ${p99Ratio.toFixed(2)}x (goal <= 2.5) — ${throughputRatio >= 0.5 && p99Ratio <= 2.5 ? 'goal met' : 'goal missed'}`;
     console.log(`  P1 ${verdict}`);
     return {
       connections,
@@ -77,7 +77,7 @@ async function run(ctx) {
       baseline: { rps: baseRps, p99Ms: baseP99, p50Ms: s('base', 'p50') },
       throughputRatio,
       p99Ratio,
-      goal: { throughputRatio: 0.4, p99Ratio: 3 },
+      goal: { throughputRatio: 0.5, p99Ratio: 2.5 },
       verdict,
     };
   } finally {
