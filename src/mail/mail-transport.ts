@@ -5,19 +5,6 @@ import type { AppConfig } from '../config/app-config';
 import { DevMailbox } from './dev-mailbox';
 import type { OutboundMail } from './outbound-mail.entity';
 
-/** What a send needs of an outbox row. */
-export type SendableMail = Pick<
-  OutboundMail,
-  | 'messageId'
-  | 'toAddress'
-  | 'kind'
-  | 'subject'
-  | 'textBody'
-  | 'htmlBody'
-  | 'headers'
-  | 'attachments'
->;
-
 /** Thrown for a refusal that a retry cannot fix (SMTP 5xx): the mail fails at once. */
 export class PermanentMailError extends Error {}
 
@@ -59,7 +46,7 @@ export class MailTransport implements OnApplicationShutdown {
     return Boolean(this.smtp) || this.devMode;
   }
 
-  async send(mail: SendableMail): Promise<void> {
+  async send(mail: OutboundMail): Promise<void> {
     const message = {
       from: this.config.mail.from,
       to: mail.toAddress,
