@@ -53,6 +53,10 @@ export class MailQueue implements OnModuleInit, OnModuleDestroy, OnApplicationSh
       schedule: false,
       supervise: true,
       superviseIntervalSeconds: this.config.mail.maintenanceIntervalSeconds,
+      // Expiry of jobs whose instance died runs in pg-boss's queue monitor, which by default runs
+      // at most once a minute per queue: a killed instance's mails then waited up to a minute
+      // longer than MAIL_JOB_TIMEOUT_SECONDS.
+      monitorIntervalSeconds: this.config.mail.maintenanceIntervalSeconds,
       useListenNotify: true,
     });
     // While the database is unreachable, pg-boss's polling fails every few seconds: the outage is
