@@ -11,7 +11,9 @@
 //   npm run build && npm run bench:chat            (--seconds 30 --contexts 20 --rate 5)
 //
 // A fresh database on DATABASE_URL's server (default: the machine's PostgreSQL) with the demo
-// data; the app from dist/ on core 0, this process, its sockets and the browser on core 1.
+// data; the app from dist/ on core 0; this process, its sockets and the browser on both cores
+// (--pinned: on core 1, like the other benchmarks; bench/README.md says why that is not the default).
+// SN_BENCH_PROFILE=1: V8 CPU profile of page 2; SN_BENCH_CHROME_TRACE=1: Chrome trace, thread time by event.
 // Everything started here is stopped and the database dropped, also on failure.
 const { execFileSync, spawnSync } = require('node:child_process');
 const { mkdtempSync, rmSync } = require('node:fs');
@@ -55,6 +57,66 @@ function trace(page, n) {
     if (r.url().includes('/auth/') || r.status() >= 400) log(`${r.status()} ${r.url()}`);
   });
   page.on('requestfailed', (r) => log(`request failed ${r.url()} ${r.failure()?.errorText}`));
+}
+
+/**
+ * CPU seconds used so far by this machine's processes, by kind: the app server (its pid), this
+ * bench process, Chromium by process type (browser, renderer, gpu-process, utility), Playwright's
+ * driver and PostgreSQL. Read from /proc (utime + stime); differences over the send phase say
+ * where the machine's two cores went.
+ */
+function cpuByKind(serverPid) {
+  const { readdirSync, readFileSync } = require('node:fs');
+  const tick = 100; // USER_HZ on Linux
+  const out = {};
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    let stat, cmd;
+    try {
+      stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const seconds = (Number(f[11]) + Number(f[12])) / tick;
+    const pid = Number(d);
+    const line = cmd.join(' ');
+    const kind =
+      pid === serverPid
+        ? 'app server'
+        : pid === process.pid
+          ? 'bench (sockets, schedule)'
+          : /chrom/.test(cmd[0] ?? '')
+            ? `chromium ${/--type=([\w-]+)/.exec(line)?.[1] ?? 'browser'}`
+            : /playwright/.test(line)
+              ? 'playwright driver'
+              : /^postgres/.test(cmd[0] ?? '') || /postgres:/.test(line)
+                ? 'postgresql'
+                : null;
+    if (kind) out[kind] = (out[kind] ?? 0) + seconds;
+  }
+  return out;
+}
+
+/** Thread time by trace event name (complete events, self time not separated), top 25. */
+function summariseTrace(trace) {
+  const events = trace.traceEvents ?? trace;
+  const threads = new Map();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
+  const sums = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    const key = `${threads.get(`${e.pid}:${e.tid}`) ?? e.tid} ${e.name}`;
+    const s = sums.get(key) ?? { ms: 0, n: 0 };
+    s.ms += (e.tdur ?? e.dur) / 1000;
+    s.n++;
+    sums.set(key, s);
+  }
+  console.log('  Chrome trace of page 2 (thread time by event, nested events counted in each):');
+  for (const [k, v] of [...sums].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30))
+    console.log(`    ${v.ms.toFixed(0).padStart(7)} ms  ${String(v.n).padStart(6)}x  ${k}`);
 }
 
 function arg(name, fallback) {
@@ -135,7 +197,9 @@ function probe(traced) {
 }
 
 async function main() {
-  if (h.pinSelf()) return;
+  // By default the browsers may use both cores (each member has a computer of their own; pinned to
+  // the load core, 20 renderers starved there: bench/README.md). --pinned: as the other benchmarks.
+  if (process.argv.includes('--pinned') && h.pinSelf()) return;
   const contexts = arg('contexts', 20);
   const seconds = arg('seconds', 30);
   const rate = arg('rate', 5);
@@ -268,6 +332,30 @@ async function main() {
     );
 
     const total = Math.round(seconds * rate);
+    // SN_BENCH_PROFILE=1: a V8 CPU profile of page 2 (a receiver most of the time) while sending.
+    const profiled = process.env.SN_BENCH_PROFILE
+      ? await pages[1].context().newCDPSession(pages[1])
+      : null;
+    if (profiled) {
+      await profiled.send('Profiler.enable');
+      await profiled.send('Profiler.start');
+    }
+    // What the pages cost while nothing happens (timers, animations): 5 s before the clock starts.
+    const idleBefore = cpuByKind(server.pid);
+    await h.sleep(5000);
+    const idleAfter = cpuByKind(server.pid);
+    console.log(
+      `  CPU seconds in 5 s without messages: ${Object.entries(idleAfter)
+        .map(([k, v]) => `${k} ${Math.round((v - (idleBefore[k] ?? 0)) * 10) / 10}`)
+        .join(', ')}`,
+    );
+    // SN_BENCH_CHROME_TRACE=1: a Chrome trace of page 2 while sending, summed by event name.
+    const chromeTrace = !!process.env.SN_BENCH_CHROME_TRACE;
+    if (chromeTrace)
+      await browser.startTracing(pages[1], {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'cc', 'blink'],
+      });
+    const cpuBefore = cpuByKind(server.pid);
     const senders = [];
     const sends = [];
     const sendErrors = [];
@@ -302,6 +390,35 @@ async function main() {
     }
     await Promise.all(sends);
     const lateness = Date.now() - (started + (total * 1000) / rate);
+    const sendSeconds = (Date.now() - started) / 1000;
+    const cpuAfter = cpuByKind(server.pid);
+    const cpu = Object.fromEntries(
+      Object.entries(cpuAfter)
+        .map(([k, v]) => [k, Math.round((v - (cpuBefore[k] ?? 0)) * 10) / 10])
+        .sort((a, b) => b[1] - a[1]),
+    );
+    console.log(
+      `  CPU seconds in the ${sendSeconds.toFixed(1)} s of sending (2 cores: ${(2 * sendSeconds).toFixed(0)} s at most): ${Object.entries(
+        cpu,
+      )
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+    if (chromeTrace) {
+      const raw = (await browser.stopTracing()).toString();
+      const dir = join(h.ROOT, 'bench', '.data', 'profiles');
+      require('node:fs').mkdirSync(dir, { recursive: true });
+      require('node:fs').writeFileSync(join(dir, 'chat-page-trace.json'), raw);
+      summariseTrace(JSON.parse(raw));
+    }
+    if (profiled) {
+      const { profile } = await profiled.send('Profiler.stop');
+      const dir = join(h.ROOT, 'bench', '.data', 'profiles');
+      require('node:fs').mkdirSync(dir, { recursive: true });
+      const file = join(dir, `chat-page-${Date.now()}.cpuprofile`);
+      require('node:fs').writeFileSync(file, JSON.stringify(profile));
+      console.log(`  CPU profile of page 2: ${file}`);
+    }
     if (sendErrors.length) {
       console.log(`  SEND ERRORS: ${sendErrors.slice(0, 10).join('; ')}`);
       for (const [c, p] of pages.entries()) {
@@ -394,6 +511,7 @@ async function main() {
       ratio,
       met,
       lateness,
+      cpuSeconds: cpu,
       missing: missing.slice(0, 50),
       doubled: doubled.slice(0, 50),
     });

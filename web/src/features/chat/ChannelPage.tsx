@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Drawer, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import {
   useCallback,
   useEffect,
@@ -12,25 +12,24 @@ import {
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ChatChannelQuery as ChannelData } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
-import type { PresenceStatus } from '../../lib/socket';
-import { useSocket, useSocketEvent } from '../../lib/socket-context';
+import { useSocket } from '../../lib/socket-context';
 import { AppLink } from '../../ui/Link';
 import { Page } from '../../ui/Page';
 import { ErrorAlert, LoadingState } from '../../ui/States';
 import { ChannelSync, request, type ConnectionState } from './channel-sync';
+import { ChannelMembers, TypingIndicator } from './ChannelSide';
+import { ChannelTimeline, ThreadDrawer, type TimelineContext } from './ChannelTimeline';
 import { ChatComposer } from './ChatComposer';
 import { channelTitle } from './channel-title';
-import { MessageItem, OutgoingItem, type MessageActions } from './MessageItem';
-import { MessageList } from './MessageList';
+import type { MessageActions } from './MessageItem';
 import {
   ChatChannelQuery,
   ChatHistoryQuery,
   HISTORY_PAGE,
-  MarkChannelReadMutation,
   OpenDirectChannelMutation,
 } from './operations';
 import { chatTexts as t } from './texts';
-import { TimelineStore, type ChatMessage, type TimelineEntry } from './timeline-store';
+import { TimelineStore, type ChatMessage } from './timeline-store';
 import './chat.css';
 
 type Channel = ChannelData['channel'];
@@ -124,91 +123,46 @@ function ChannelView({ channel, me }: { channel: Channel; me: ChannelData['me'] 
     () => (socket ? new ChannelSync(socket, store, loadHistory, setProblem) : null),
     [socket, store, loadHistory],
   );
-  // A message written before the socket exists (page loading, socket being replaced) waits in
-  // the store as pending: the sync sends it after its join. The composer never holds it back.
-  const send = (body: string, threadRootId: string | null) => {
-    if (sync) sync.send(body, threadRootId);
-    else store.send(body, threadRootId);
-  };
   useEffect(() => {
     if (!sync) return;
     sync.open();
     return () => sync.close();
   }, [sync]);
+  // A message written before the socket exists (page loading, socket being replaced) waits in
+  // the store as pending: the sync sends it after its join. The composer never holds it back.
+  const send = useCallback(
+    (body: string, threadRootId: string | null) => {
+      if (sync) sync.send(body, threadRootId);
+      else store.send(body, threadRootId);
+    },
+    [sync, store],
+  );
+  const sendToChannel = useCallback((body: string) => send(body, null), [send]);
 
-  useSyncExternalStore(store.subscribe, store.getVersion);
   const connection: ConnectionState = useSyncExternalStore(
     sync?.subscribe ?? noSubscribe,
     sync?.getConnection ?? (() => 'connecting' as const),
   );
 
-  // Read marker: the newest loaded seq, once it is on screen.
-  const [markRead] = useMutation(MarkChannelReadMutation);
-  const readUpTo = useRef(channel.lastReadSeq);
-  const highest = store.highestSeq();
-  useEffect(() => {
-    if (!channel.myRole || highest <= readUpTo.current) return;
-    const timer = setTimeout(() => {
-      readUpTo.current = highest;
-      void markRead({ variables: { channelId: channel.id, seq: highest } }).catch(() => undefined);
-    }, 800);
-    return () => clearTimeout(timer);
-  }, [highest, channel.id, channel.myRole, markRead]);
-
-  // Typing: who, until when.
-  const [typing, setTyping] = useState<Record<string, { name: string; until: number }>>({});
-  useSocketEvent(
-    'typing',
-    useCallback(
-      (e: { channelId: string; memberId: string; displayName: string }) => {
-        if (e.channelId !== channel.id || e.memberId === me.id) return;
-        setTyping((prev) => ({
-          ...prev,
-          [e.memberId]: { name: e.displayName, until: Date.now() + 5000 },
-        }));
-      },
-      [channel.id, me.id],
-    ),
-  );
-  useEffect(() => {
-    if (!Object.keys(typing).length) return;
-    const timer = setInterval(() => {
-      const now = Date.now();
-      setTyping((prev) =>
-        Object.fromEntries(Object.entries(prev).filter(([, v]) => v.until > now)),
-      );
-    }, 1000);
-    return () => clearInterval(timer);
-  }, [typing]);
-  // A new message from someone ends their typing.
   const lastTypingSent = useRef(0);
-  const onTyping = () => {
+  const onTyping = useCallback(() => {
     if (!socket?.connected || Date.now() - lastTypingSent.current < 3000) return;
     lastTypingSent.current = Date.now();
     void request(socket, 'typing', { channelId: channel.id }).catch(() => undefined);
-  };
-
-  // Presence of the channel's members.
-  const [presence, setPresence] = useState<Record<string, PresenceStatus>>({});
-  const memberIds = useMemo(
-    () => channel.members.map((m) => m.memberId).slice(0, 100),
-    [channel.members],
-  );
-  useEffect(() => {
-    if (!socket || connection === 'offline' || connection === 'connecting') return;
-    void request(socket, 'presence:query', { memberIds })
-      .then((a) => setPresence(a.statuses))
-      .catch(() => undefined);
-  }, [socket, memberIds, connection]);
-  useSocketEvent(
-    'presence',
-    useCallback((p: { memberId: string; status: PresenceStatus }) => {
-      setPresence((prev) => ({ ...prev, [p.memberId]: p.status }));
-    }, []),
-  );
+  }, [socket, channel.id]);
 
   const [threadRoot, setThreadRoot] = useState<string | null>(null);
+  const closeThread = useCallback(() => setThreadRoot(null), []);
   const [openDirect] = useMutation(OpenDirectChannelMutation);
+  const onDirect = useCallback(
+    (memberId: string) =>
+      void openDirect({ variables: { memberIds: [memberId] } })
+        .then((r) => {
+          if (r.data) void navigate(`/chat/${r.data.openDirectChannel.id}`);
+        })
+        .catch((e: unknown) => setProblem(errorMessage(e))),
+    [openDirect, navigate],
+  );
 
   const change = (work: (s: NonNullable<typeof socket>) => Promise<{ message: ChatMessage }>) => {
     if (!socket) return;
@@ -247,46 +201,34 @@ function ChannelView({ channel, me }: { channel: Channel; me: ChannelData['me'] 
     [],
   );
 
-  const entries = store.entries();
-  const main = entries.filter((e) => e.message.threadRootId === null);
-  const replies = new Map<string, TimelineEntry[]>();
-  for (const e of entries) {
-    const root = e.message.threadRootId;
-    if (root) replies.set(root, [...(replies.get(root) ?? []), e]);
-  }
   const title = channelTitle(channel, me.id);
   const readOnly = !!channel.archivedAt || !channel.myRole;
-  const canModerate = channel.myRole === 'ADMIN';
   const offline = connection === 'offline';
-  const candidates = channel.members.flatMap((m) =>
-    m.member && m.memberId !== me.id
-      ? [{ id: m.memberId, displayName: m.member.displayName, handle: m.member.handle }]
-      : [],
+  const nameOf = useCallback((id: string) => names.get(id) ?? t.unknownSender, [names]);
+  const timeline = useMemo<TimelineContext>(
+    () => ({
+      store,
+      selfId: me.id,
+      nameOf,
+      canModerate: channel.myRole === 'ADMIN',
+      readOnly,
+      offline,
+      actions,
+    }),
+    [store, me.id, nameOf, channel.myRole, readOnly, offline, actions],
   );
-  const nameOf = (id: string) => names.get(id) ?? t.unknownSender;
-  const renderEntry = (e: TimelineEntry, inThread = false) =>
-    e.kind === 'message' ? (
-      <li key={e.message.id}>
-        <MessageItem
-          message={e.message}
-          senderName={nameOf(e.message.senderId)}
-          selfId={me.id}
-          canModerate={canModerate}
-          readOnly={readOnly}
-          replyCount={inThread ? undefined : replies.get(e.message.id)?.length}
-          actions={actions}
-        />
-      </li>
-    ) : (
-      <li key={e.message.clientMessageId}>
-        <OutgoingItem message={e.message} offline={offline} actions={actions} />
-      </li>
-    );
-  const keyOf = (e: TimelineEntry | undefined) =>
-    !e ? null : e.kind === 'message' ? e.message.id : e.message.clientMessageId;
-  const rootMessage: ChatMessage | undefined = threadRoot ? store.get(threadRoot) : undefined;
-  const typingNames = Object.values(typing).map((v) => v.name);
+  const candidates = useMemo(
+    () =>
+      channel.members.flatMap((m) =>
+        m.member && m.memberId !== me.id
+          ? [{ id: m.memberId, displayName: m.member.displayName, handle: m.member.handle }]
+          : [],
+      ),
+    [channel.members, me.id],
+  );
 
+  // This component does not follow the timeline store: a new message re-renders the timeline
+  // (ChannelTimeline), a typing event the typing line, a presence change the member list.
   return (
     <Page
       title={title}
@@ -325,108 +267,42 @@ function ChannelView({ channel, me }: { channel: Channel; me: ChannelData['me'] 
       ) : null}
       <div className="chat-layout">
         <Stack gap="xs" className="chat-main">
-          {store.oldestSeq === null ? (
-            <LoadingState />
-          ) : (
-            <MessageList
-              label={t.logLabel(title)}
-              items={main.map((e) => renderEntry(e))}
-              firstKey={keyOf(main[0])}
-              lastKey={keyOf(main[main.length - 1])}
-              hasOlder={store.hasOlder}
-              onLoadOlder={() => sync?.loadOlder() ?? Promise.resolve()}
-              empty={main.length === 0}
-            />
-          )}
-          <Text size="sm" className="chat-typing" aria-live="polite">
-            {typingNames.length ? t.typing(typingNames) : ' '}
-          </Text>
+          <ChannelTimeline
+            context={timeline}
+            sync={sync}
+            label={t.logLabel(title)}
+            channelId={channel.id}
+            lastReadSeq={channel.lastReadSeq}
+            isMember={!!channel.myRole}
+          />
+          <TypingIndicator channelId={channel.id} selfId={me.id} />
           {channel.archivedAt ? (
             <Alert color="gray">{t.archivedNote}</Alert>
           ) : channel.myRole ? (
             <ChatComposer
               label={t.composerLabel}
               members={candidates}
-              onSend={(body) => send(body, null)}
+              onSend={sendToChannel}
               onTyping={onTyping}
             />
           ) : null}
         </Stack>
-        <aside className="chat-members" aria-labelledby="chat-members-title">
-          <Title order={2} size="h4" id="chat-members-title">
-            {t.members} ({channel.members.length})
-          </Title>
-          <ul className="plain-list">
-            {channel.members.map((m) => {
-              const status = presence[m.memberId] ?? 'offline';
-              return (
-                <li key={m.memberId} className="chat-member">
-                  <span className={`presence-dot ${status}`} aria-hidden />
-                  <span>
-                    {m.member ? (
-                      <AppLink to={`/mitglieder/${m.memberId}`}>{m.member.displayName}</AppLink>
-                    ) : (
-                      t.unknownSender
-                    )}
-                    <Text component="span" size="xs">
-                      {' '}
-                      ({t.presence[status]}
-                      {m.role === 'ADMIN' ? `, ${t.channelAdmin}` : ''})
-                    </Text>
-                  </span>
-                  {m.member && m.memberId !== me.id && channel.kind !== 'DIRECT' ? (
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      aria-label={t.directMessage(m.member.displayName)}
-                      onClick={() =>
-                        void openDirect({ variables: { memberIds: [m.memberId] } })
-                          .then((r) => {
-                            if (r.data) void navigate(`/chat/${r.data.openDirectChannel.id}`);
-                          })
-                          .catch((e: unknown) => setProblem(errorMessage(e)))
-                      }
-                    >
-                      {t.directShort}
-                    </Button>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </aside>
+        <ChannelMembers
+          members={channel.members}
+          kind={channel.kind}
+          selfId={me.id}
+          connected={connection === 'online' || connection === 'restored'}
+          onDirect={onDirect}
+        />
       </div>
-      <Drawer
-        opened={!!rootMessage}
-        onClose={() => setThreadRoot(null)}
-        position="right"
-        size="md"
-        title={t.thread}
-        closeButtonProps={{ 'aria-label': t.closeThread }}
-      >
-        {rootMessage ? (
-          <Stack gap="sm">
-            <ol className="plain-list">
-              {renderEntry({ kind: 'message', message: rootMessage }, true)}
-            </ol>
-            <Text size="sm">{t.threadNote}</Text>
-            <div role="log" aria-label={t.thread}>
-              <ol className="plain-list chat-log">
-                {(replies.get(rootMessage.id) ?? []).map((e) => renderEntry(e, true))}
-              </ol>
-            </div>
-            {!replies.get(rootMessage.id)?.length ? <Text size="sm">{t.threadEmpty}</Text> : null}
-            {!readOnly ? (
-              <ChatComposer
-                label={t.threadComposerLabel}
-                members={candidates}
-                onSend={(body) => send(body, rootMessage.id)}
-                onTyping={onTyping}
-              />
-            ) : null}
-          </Stack>
-        ) : null}
-      </Drawer>
+      <ThreadDrawer
+        context={timeline}
+        rootId={threadRoot}
+        onClose={closeThread}
+        members={candidates}
+        onSend={send}
+        onTyping={onTyping}
+      />
     </Page>
   );
 }

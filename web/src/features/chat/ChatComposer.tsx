@@ -1,5 +1,5 @@
 import { Button, Group, Textarea } from '@mantine/core';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import {
   activeMention,
   insertMention,
@@ -12,9 +12,10 @@ import { chatTexts as t } from './texts';
 /**
  * The message input: Enter sends, Shift+Enter starts a new line; "@" suggests channel members
  * (arrow keys choose, Enter or Tab takes, Escape closes). Sending never waits: the message shows
- * as pending in the timeline at once.
+ * as pending in the timeline at once. Memoised: the channel page's other changes (connection,
+ * members) do not re-render it or its autosizing textarea.
  */
-export function ChatComposer({
+export const ChatComposer = memo(function ChatComposer({
   label,
   members,
   disabled,
@@ -144,4 +145,4 @@ export function ChatComposer({
       ) : null}
     </form>
   );
-}
+});

@@ -70,10 +70,13 @@ export const chatTexts = {
   delete: 'Löschen',
   deleteConfirm: 'Diese Nachricht löschen? Der Text wird für alle entfernt.',
   deleteTitle: 'Nachricht löschen',
+  // At most three names: in a busy channel the line stays one line and does not push the composer.
   typing: (names: string[]) =>
     names.length === 1
       ? `${names[0]} schreibt …`
-      : `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]} schreiben …`,
+      : names.length <= 3
+        ? `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]} schreiben …`
+        : `${names[0]}, ${names[1]} und ${names.length - 2} weitere schreiben …`,
   members: 'Mitglieder',
   presence: { online: 'online', away: 'abwesend', offline: 'offline' },
   directMessage: (name: string) => `Direktnachricht an ${name}`,
