@@ -16,6 +16,7 @@ export class MailContentJobs implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(MailContentJobs.name);
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private stopping = false;
 
   constructor(
     private readonly digests: MailDigestService,
@@ -32,6 +33,9 @@ export class MailContentJobs implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    // A digest round over thousands of members stops after the member at hand (each one is its
+    // own transaction; the next tick, here or on another instance, does the rest).
+    this.stopping = true;
     await this.running;
   }
 
@@ -40,8 +44,9 @@ export class MailContentJobs implements OnModuleInit, OnApplicationShutdown {
     this.running = (async () => {
       try {
         await this.escalations.run();
-        await this.digests.run(MailFrequency.DAILY);
-        await this.digests.run(MailFrequency.WEEKLY);
+        const stop = () => this.stopping;
+        await this.digests.run(MailFrequency.DAILY, stop);
+        await this.digests.run(MailFrequency.WEEKLY, stop);
       } catch (error) {
         this.logger.warn(`mail jobs failed: ${String(error)}`);
       } finally {

@@ -43,8 +43,11 @@ export class MailDigestService {
     private readonly forumAccess: ForumAccessService,
   ) {}
 
-  /** Returns how many digests were enqueued. */
-  async run(frequency: MailFrequency.DAILY | MailFrequency.WEEKLY): Promise<number> {
+  /** Returns how many digests were enqueued. `stop` is asked before each member (shutdown). */
+  async run(
+    frequency: MailFrequency.DAILY | MailFrequency.WEEKLY,
+    stop: () => boolean = () => false,
+  ): Promise<number> {
     const [{ period_start: periodStart }] = await this.db.query<Array<{ period_start: Date }>>(
       frequency === MailFrequency.DAILY
         ? `SELECT (CASE WHEN local >= date_trunc('day', local) + interval '7 hours'
@@ -66,6 +69,7 @@ export class MailDigestService {
     );
     let sent = 0;
     for (const member of due) {
+      if (stop()) break;
       try {
         if (await this.digestFor(member, frequency, periodStart)) sent++;
       } catch (error) {
@@ -210,6 +214,11 @@ export class MailDigestService {
       .where(`(tw.level = 'WATCHING' OR (tw.level IS NULL AND cw.level = 'WATCHING'))`)
       .andWhere('p.author_id <> :mid AND p.deleted_at IS NULL AND p.hidden_at IS NULL')
       .andWhere('p.created_at > :since AND p.created_at <= :until')
+      // A topic's last_post_at is the creation time of its newest post (set with every post, never
+      // lowered): only topics active since the last digest can hold new posts. Without this the
+      // statement read every topic, for every member and digest (88 ms at 1M posts, 6,000 members:
+      // minutes of database time each morning, bench/README.md); with it, an index range.
+      .andWhere('t.last_post_at > :since')
       .andWhere(readable.sql)
       .setParameters({ ...readable.params, mid: m.id, since, until })
       .orderBy('p.created_at', 'ASC')
