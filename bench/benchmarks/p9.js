@@ -232,7 +232,8 @@ async function run(ctx) {
 
     // Progress once per window, so a long soak shows where it is.
     const progress = setInterval(() => {
-      const w = windows.chat.length - 1;
+      // The window that just ended (the newest one in `windows` has only begun: its first samples).
+      const w = Math.round((performance.now() - started) / windowMs) - 1;
       const last = rss[rss.length - 1];
       console.log(
         `  ${((performance.now() - started) / 60000).toFixed(1)} min: ${sent.size} messages, ${reads} reads, ${errors} errors, RSS ${(last.bytes / 2 ** 20).toFixed(0)} MiB, chat p99 (window ${w + 1}) ${(h.percentile(windows.chat[w] ?? [0], 99) ?? 0).toFixed(0)} ms`,
